@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Result.h"
+#include "database/CollectionDatabase.h"
+#include "portal/PortalSettings.h"
+
+#include <QTextStream>
+
+#include <memory>
+
+namespace encode::app::cli {
+
+// Exit statuses of every command.
+enum ExitCode : int { Success = 0, Failed = 1, Usage = 2 };
+
+// What every command shares: the global options, the output streams, and the collection, opened
+// only when a command needs it (so a usage error never touches the file).
+class CliContext final {
+public:
+    CliContext(QString databasePath, QString portalUrl, QTextStream &out, QTextStream &err);
+
+    [[nodiscard]] models::Result<std::shared_ptr<models::CollectionDatabase>> database();
+    [[nodiscard]] models::Result<PortalSettings> portalSettings() const;
+
+    // Prints "encode-tracker: <message>" on stderr and returns the exit status for its kind.
+    int fail(const models::Failure &failure);
+    int usageError(const QString &message);
+
+    QTextStream &out;
+    QTextStream &err;
+
+private:
+    QString m_databasePath;
+    QString m_portalUrl;
+    std::shared_ptr<models::CollectionDatabase> m_database;
+};
+
+} // namespace encode::app::cli

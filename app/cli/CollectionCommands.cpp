@@ -1,0 +1,186 @@
+// untrack, list, show and notes: the commands that work on the collection alone.
+#include "cli/Commands.h"
+
+#include "cli/ExperimentText.h"
+#include "cli/TextTable.h"
+#include "collection/CollectionRepository.h"
+#include "collection/RecordJson.h"
+#include "experiment/Accession.h"
+#include "export/DelimitedText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace encode::app::cli {
+namespace {
+
+void addFilterOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("assay"), QStringLiteral("Only assays whose title contains S (any case)."), QStringLiteral("S")},
+        {QStringLiteral("organism"), QStringLiteral("Only organisms containing S."), QStringLiteral("S")},
+        {QStringLiteral("organ"), QStringLiteral("Only organs containing S."), QStringLiteral("S")},
+    });
+}
+
+// Opens the collection, or prints why not; the failure's exit status is in `status`.
+std::optional<models::CollectionRepository> openRepository(CliContext &context, int &status)
+{
+    auto database = context.database();
+    if (!database.ok()) {
+        status = context.fail(database.failure());
+        return std::nullopt;
+    }
+    return models::CollectionRepository(database.value()->connection());
+}
+
+// The single accession argument of show / notes, checked before anything is opened.
+std::optional<QString> oneAccession(CliContext &context, const QStringList &positional, int &status)
+{
+    if (positional.isEmpty()) {
+        status = context.usageError(QStringLiteral("an experiment accession is needed, such as ENCSR000EDP"));
+        return std::nullopt;
+    }
+    if (models::Status invalid = models::checkExperimentAccession(positional.first())) {
+        status = context.usageError(invalid->message);
+        return std::nullopt;
+    }
+    return positional.first();
+}
+
+
+} // namespace
+
+void configureUntrack(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("ACCESSION"), QStringLiteral("Experiments to remove."),
+                                 QStringLiteral("ACCESSION..."));
+}
+
+QCoro::Task<int> runUntrack(CliContext &context, const QCommandLineParser &parser)
+{
+    const QStringList accessions = parser.positionalArguments();
+    if (accessions.isEmpty())
+        co_return context.usageError(QStringLiteral("untrack needs at least one accession"));
+    for (const QString &accession : accessions) {
+        if (models::Status invalid = models::checkExperimentAccession(accession))
+            co_return context.usageError(invalid->message + QStringLiteral("\nNothing was untracked."));
+    }
+    int status = Success;
+    std::optional<models::CollectionRepository> repository = openRepository(context, status);
+    if (!repository)
+        co_return status;
+    for (const QString &accession : accessions) {
+        const models::Result<bool> removed = repository->untrack(accession);
+        if (!removed.ok())
+            status = context.fail(removed.failure());
+        else if (!removed.value())
+            status = context.fail({models::Failure::Kind::NotFound, accession + QStringLiteral(" is not in the collection")});
+        else
+            context.out << "untracked " << accession << '\n';
+    }
+    co_return status;
+}
+
+void configureList(QCommandLineParser &parser)
+{
+    addFilterOptions(parser);
+    parser.addOption({QStringLiteral("format"), QStringLiteral("Output: table, json, csv or tsv."), QStringLiteral("FORMAT")});
+}
+
+QCoro::Task<int> runList(CliContext &context, const QCommandLineParser &parser)
+{
+    const std::optional<QString> format = chosenFormat(
+        context, parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("tsv")});
+    if (!format)
+        co_return Usage;
+    int status = Success;
+    std::optional<models::CollectionRepository> repository = openRepository(context, status);
+    if (!repository)
+        co_return status;
+    const models::ListFilter filter{parser.value(QStringLiteral("assay")), parser.value(QStringLiteral("organism")),
+                                    parser.value(QStringLiteral("organ"))};
+    const models::Result<QList<models::ExperimentListRow>> rows = repository->list(filter);
+    if (!rows.ok())
+        co_return context.fail(rows.failure());
+
+    if (*format == QLatin1String("json")) {
+        QJsonArray experiments;
+        for (const models::ExperimentListRow &row : rows.value())
+            experiments.append(models::json::fromListRow(row));
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("experiments"), experiments},
+                                                 {QStringLiteral("count"), experiments.size()}})
+                           .toJson(QJsonDocument::Indented);
+    } else if (*format == QLatin1String("table")) {
+        printExperimentTable(context.out, rows.value());
+    } else {
+        DelimitedTextWriter writer(context.out, *format == QLatin1String("csv") ? DelimitedTextWriter::Format::Csv
+                                                                                : DelimitedTextWriter::Format::Tsv);
+        writeExperimentRows(writer, rows.value());
+    }
+    co_return Success;
+}
+
+void configureShow(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("ACCESSION"), QStringLiteral("The experiment."));
+    parser.addOption({QStringLiteral("format"), QStringLiteral("Output: text or json."), QStringLiteral("FORMAT")});
+}
+
+QCoro::Task<int> runShow(CliContext &context, const QCommandLineParser &parser)
+{
+    const std::optional<QString> format = chosenFormat(context, parser, {QStringLiteral("text"), QStringLiteral("json")});
+    int status = Usage;
+    const std::optional<QString> accession = oneAccession(context, parser.positionalArguments(), status);
+    if (!format || !accession)
+        co_return status;
+    std::optional<models::CollectionRepository> repository = openRepository(context, status);
+    if (!repository)
+        co_return status;
+    const auto details = repository->details(*accession);
+    if (!details.ok())
+        co_return context.fail(details.failure());
+    if (!details.value())
+        co_return context.fail({models::Failure::Kind::NotFound, *accession + QStringLiteral(" is not in the collection")});
+    if (*format == QLatin1String("json"))
+        context.out << QJsonDocument(models::json::fromDetails(*details.value())).toJson(QJsonDocument::Indented);
+    else
+        printExperimentDetails(context.out, *details.value());
+    co_return Success;
+}
+
+void configureNotes(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("ACCESSION"), QStringLiteral("The experiment."));
+    parser.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("New notes (replace the old ones)."),
+                                 QStringLiteral("[TEXT]"));
+}
+
+QCoro::Task<int> runNotes(CliContext &context, const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    int status = Usage;
+    const std::optional<QString> accession = oneAccession(context, positional, status);
+    if (!accession)
+        co_return status;
+    if (positional.size() > 2)
+        co_return context.usageError(QStringLiteral("notes takes the accession and one TEXT argument; quote the text"));
+    std::optional<models::CollectionRepository> repository = openRepository(context, status);
+    if (!repository)
+        co_return status;
+    if (positional.size() == 2) {
+        if (models::Status failed = repository->setNotes(*accession, positional.at(1)))
+            co_return context.fail(*failed);
+        context.out << "notes saved for " << *accession << '\n';
+        co_return Success;
+    }
+    const models::Result<QString> notes = repository->notes(*accession);
+    if (!notes.ok())
+        co_return context.fail(notes.failure());
+    context.out << notes.value();
+    if (!notes.value().isEmpty() && !notes.value().endsWith(QLatin1Char('\n')))
+        context.out << '\n';
+    co_return Success;
+}
+
+} // namespace encode::app::cli

@@ -1,0 +1,36 @@
+#include "Commands.h"
+
+namespace encode::app::cli {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all{
+        {QStringLiteral("track"),
+         QStringLiteral("track ACCESSION... [--notes TEXT] [--no-publications] [--no-pipelines] "
+                        "[--from-file FILE|-] [--format text|json]"),
+         QStringLiteral("Fetch experiments from the ENCODE Portal and add them to the collection (or refresh them)."),
+         configureTrack, runTrack},
+        {QStringLiteral("untrack"), QStringLiteral("untrack ACCESSION..."),
+         QStringLiteral("Remove experiments from the collection (derived-file records are kept)."), configureUntrack,
+         runUntrack},
+        {QStringLiteral("list"), QStringLiteral("list [--assay S] [--organism S] [--organ S] [--format table|json|csv|tsv]"),
+         QStringLiteral("List the tracked experiments, optionally filtered."), configureList, runList},
+        {QStringLiteral("show"), QStringLiteral("show ACCESSION [--format text|json]"),
+         QStringLiteral("Everything the collection holds about one experiment."), configureShow, runShow},
+        {QStringLiteral("notes"), QStringLiteral("notes ACCESSION [TEXT]"),
+         QStringLiteral("Print the notes of an experiment, or replace them with TEXT."), configureNotes, runNotes},
+    };
+    return all;
+}
+
+std::optional<QString> chosenFormat(CliContext &context, const QCommandLineParser &parser, const QStringList &allowed)
+{
+    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : allowed.first();
+    if (allowed.contains(format))
+        return format;
+    context.usageError(QStringLiteral("unknown format '%1': expected one of %2")
+                           .arg(format, allowed.join(QLatin1String(", "))));
+    return std::nullopt;
+}
+
+} // namespace encode::app::cli

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "cli/CliContext.h"
+
+#include <QCommandLineParser>
+
+#include <qcoro/qcorotask.h>
+
+#include <optional>
+
+namespace encode::app::cli {
+
+// One sub-command: how it reads its options and what it does.
+struct Command {
+    QString name;
+    QString synopsis;
+    QString summary;
+    void (*configure)(QCommandLineParser &parser);
+    QCoro::Task<int> (*run)(CliContext &context, const QCommandLineParser &parser);
+};
+
+[[nodiscard]] const QList<Command> &commands();
+
+// The value of --format if it is one of `allowed` (the first is the default); otherwise a usage error
+// is printed and nullopt returned.
+[[nodiscard]] std::optional<QString> chosenFormat(CliContext &context, const QCommandLineParser &parser,
+                                                  const QStringList &allowed);
+
+void configureTrack(QCommandLineParser &parser);
+QCoro::Task<int> runTrack(CliContext &context, const QCommandLineParser &parser);
+void configureUntrack(QCommandLineParser &parser);
+QCoro::Task<int> runUntrack(CliContext &context, const QCommandLineParser &parser);
+void configureList(QCommandLineParser &parser);
+QCoro::Task<int> runList(CliContext &context, const QCommandLineParser &parser);
+void configureShow(QCommandLineParser &parser);
+QCoro::Task<int> runShow(CliContext &context, const QCommandLineParser &parser);
+void configureNotes(QCommandLineParser &parser);
+QCoro::Task<int> runNotes(CliContext &context, const QCommandLineParser &parser);
+
+} // namespace encode::app::cli

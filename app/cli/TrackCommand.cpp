@@ -1,0 +1,141 @@
+#include "cli/Commands.h"
+
+#include "collection/CollectionRepository.h"
+#include "experiment/Accession.h"
+#include "portal/PortalClient.h"
+#include "tracking/TrackingService.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace encode::app::cli {
+namespace {
+
+const QString notesOption = QStringLiteral("notes");
+const QString noPublicationsOption = QStringLiteral("no-publications");
+const QString noPipelinesOption = QStringLiteral("no-pipelines");
+const QString fromFileOption = QStringLiteral("from-file");
+
+// Accessions in a file or on stdin: separated by white space or commas; '#' starts a comment.
+models::Result<QStringList> readAccessionList(const QString &source)
+{
+    QFile file;
+    bool opened = false;
+    if (source == QLatin1String("-"))
+        opened = file.open(stdin, QIODevice::ReadOnly | QIODevice::Text);
+    else {
+        file.setFileName(source);
+        opened = file.open(QIODevice::ReadOnly | QIODevice::Text);
+    }
+    if (!opened)
+        return models::invalidInput(QStringLiteral("cannot read the accession list '%1': %2").arg(source, file.errorString()));
+    QStringList accessions;
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines)
+        accessions += line.section(QLatin1Char('#'), 0, 0).split(separators, Qt::SkipEmptyParts);
+    return accessions;
+}
+
+QString describe(const models::TrackedExperiment &e)
+{
+    QStringList parts;
+    for (const QString &part : {e.assayTitle, e.target, e.biosampleSummary}) {
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+void printText(QTextStream &out, QTextStream &err, const TrackingReport &report)
+{
+    for (const TrackOutcome &outcome : report.outcomes) {
+        if (outcome.failure) {
+            err << "error: " << outcome.failure->message << '\n';
+            continue;
+        }
+        const models::ExperimentRecord &r = outcome.record;
+        out << (outcome.action == models::SaveAction::Tracked ? "tracked " : "updated ") << r.experiment.accession;
+        if (!outcome.redirectedFrom.isEmpty())
+            out << " (the Portal's new accession for " << outcome.redirectedFrom << ')';
+        out << "  " << describe(r.experiment) << "  [" << r.publications.size() << " publications, "
+            << r.pipelines.size() << " pipelines, " << r.qualityMetrics.size() << " quality metrics]\n";
+        for (const QString &warning : outcome.warnings)
+            err << "warning: " << r.experiment.accession << ": " << warning << '\n';
+    }
+    out << report.count(models::SaveAction::Tracked) << " tracked, " << report.count(models::SaveAction::Updated)
+        << " updated, " << report.failedCount() << " failed\n";
+}
+
+} // namespace
+
+void configureTrack(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("ACCESSION"), QStringLiteral("Experiment accessions (ENCSR...)."),
+                                 QStringLiteral("ACCESSION..."));
+    parser.addOptions({
+        {notesOption, QStringLiteral("Notes for the experiments (replaces their notes)."), QStringLiteral("TEXT")},
+        {noPublicationsOption, QStringLiteral("Do not fetch or replace publications.")},
+        {noPipelinesOption, QStringLiteral("Do not fetch or replace pipelines.")},
+        {fromFileOption, QStringLiteral("Read accessions from FILE ('-' for stdin)."), QStringLiteral("FILE")},
+        {QStringLiteral("format"), QStringLiteral("Output: text or json."), QStringLiteral("FORMAT")},
+    });
+}
+
+QCoro::Task<int> runTrack(CliContext &context, const QCommandLineParser &parser)
+{
+    const std::optional<QString> format = chosenFormat(context, parser, {QStringLiteral("text"), QStringLiteral("json")});
+    if (!format)
+        co_return Usage;
+
+    QStringList accessions = parser.positionalArguments();
+    if (parser.isSet(fromFileOption)) {
+        models::Result<QStringList> listed = readAccessionList(parser.value(fromFileOption));
+        if (!listed.ok())
+            co_return context.fail(listed.failure());
+        accessions += listed.value();
+    }
+    if (accessions.isEmpty())
+        co_return context.usageError(QStringLiteral("track needs at least one accession (or --from-file)"));
+    QStringList problems;
+    for (const QString &accession : std::as_const(accessions)) {
+        if (models::Status invalid = models::checkExperimentAccession(accession))
+            problems.append(invalid->message);
+    }
+    if (!problems.isEmpty())
+        co_return context.usageError(problems.join(QLatin1Char('\n')) + QStringLiteral("\nNothing was tracked."));
+
+    const models::Result<PortalSettings> settings = context.portalSettings();
+    if (!settings.ok())
+        co_return context.fail(settings.failure());
+    auto database = context.database();
+    if (!database.ok())
+        co_return context.fail(database.failure());
+
+    PortalClient client(settings.value());
+    models::CollectionRepository repository(database.value()->connection());
+    TrackingService service(client, repository);
+    TrackRequest request;
+    request.accessions = accessions;
+    if (parser.isSet(notesOption))
+        request.notes = parser.value(notesOption);
+    request.parts.publications = !parser.isSet(noPublicationsOption);
+    request.parts.pipelines = !parser.isSet(noPipelinesOption);
+
+    const TrackingReport report = co_await service.track(request);
+    if (*format == QLatin1String("json")) {
+        context.out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+        for (const TrackOutcome &outcome : report.outcomes) {
+            if (outcome.failure)
+                context.err << "error: " << outcome.failure->message << '\n';
+        }
+    } else {
+        printText(context.out, context.err, report);
+    }
+    co_return report.failedCount() == 0 ? Success : Failed;
+}
+
+} // namespace encode::app::cli

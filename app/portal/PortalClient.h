@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/Result.h"
+#include "portal/PortalSettings.h"
+#include "portal/RateLimiter.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QUrlQuery>
+
+#include <qcoro/qcorotask.h>
+
+namespace encode::app {
+
+// One answer from the Portal: the JSON object and where it came from after redirects.
+struct PortalResponse {
+    int httpStatus = 0;
+    QJsonObject body;
+    QUrl finalUrl;
+};
+
+// The one place that talks HTTP to the ENCODE Portal: one QNetworkAccessManager, JSON only, an
+// explicit User-Agent, at most `requestsPerSecond`, a bounded number of requests in flight, transfer
+// timeouts, and retries with backoff for network errors and 5xx. Errors come back typed (Failure::Kind).
+class PortalClient final : public QObject {
+    Q_OBJECT
+public:
+    explicit PortalClient(PortalSettings settings, QObject *parent = nullptr);
+
+    // Whether a 404 is a failure (objects) or a normal answer to read (searches with no hits).
+    enum class NotFound { IsFailure, HasBody };
+
+    // GET `path` (an "@id" such as /experiments/ENCSR000EDP/) with `query`; format=json is added.
+    [[nodiscard]] QCoro::Task<models::Result<PortalResponse>> getJson(QString path, QUrlQuery query = {},
+                                                                      NotFound notFound = NotFound::IsFailure);
+
+    // Aborts every request in flight and those waiting; they end with Failure::Kind::Cancelled.
+    void cancelAll();
+
+    [[nodiscard]] const PortalSettings &settings() const { return m_settings; }
+    [[nodiscard]] static QByteArray userAgent();
+
+Q_SIGNALS:
+    void slotFreed();
+
+private:
+    struct Attempt;
+    [[nodiscard]] QCoro::Task<Attempt> sendOnce(QUrl url);
+    [[nodiscard]] QCoro::Task<> waitForSlot();
+    [[nodiscard]] QUrl urlFor(const QString &path, QUrlQuery query) const;
+
+    PortalSettings m_settings;
+    QNetworkAccessManager m_network;
+    RateLimiter m_rateLimiter;
+    int m_inFlight = 0;
+    quint64 m_cancelGeneration = 0;
+    QSet<QNetworkReply *> m_activeReplies;
+};
+
+} // namespace encode::app

@@ -1,0 +1,138 @@
+#include "ExperimentFetcher.h"
+
+#include "portal/PortalClient.h"
+
+#include <QJsonArray>
+
+#include <vector>
+
+namespace encode::app {
+
+using models::Failure;
+
+namespace {
+
+bool isExperiment(const QJsonObject &object)
+{
+    return object.value(QLatin1String("@type")).toArray().contains(QJsonValue(QStringLiteral("Experiment")));
+}
+
+QString typeName(const QJsonObject &object)
+{
+    const QString type = object.value(QLatin1String("@type")).toArray().at(0).toString();
+    return type.isEmpty() ? QStringLiteral("an object of unknown type") : type;
+}
+
+// A failure message that starts with the accession it is about.
+Failure about(const QString &accession, Failure failure)
+{
+    failure.message = accession + QStringLiteral(": ") + failure.message;
+    return failure;
+}
+
+} // namespace
+
+ExperimentFetcher::ExperimentFetcher(PortalClient &client)
+    : m_client(client)
+{
+}
+
+std::optional<Failure> ExperimentFetcher::linkFailure(const QString &path) const
+{
+    const auto it = m_linkFailures.constFind(path);
+    return it == m_linkFailures.cend() ? std::nullopt : std::optional<Failure>(*it);
+}
+
+QCoro::Task<QList<FetchedExperiment>> ExperimentFetcher::fetchExperiments(QStringList accessions)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("type"), QStringLiteral("Experiment"));
+    for (const QString &accession : std::as_const(accessions))
+        query.addQueryItem(QStringLiteral("accession"), accession);
+    query.addQueryItem(QStringLiteral("frame"), QStringLiteral("embedded"));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("all"));
+
+    models::Result<PortalResponse> search =
+        co_await m_client.getJson(QStringLiteral("/search/"), query, PortalClient::NotFound::HasBody);
+    QList<FetchedExperiment> fetched;
+    if (!search.ok()) {
+        // The Portal is down or refusing: asking for each accession alone would only repeat that.
+        for (const QString &accession : std::as_const(accessions))
+            fetched.append({accession, {}, about(accession, search.failure()), {}});
+        co_return fetched;
+    }
+    QHash<QString, QJsonObject> found;
+    const QJsonArray graph = search.value().body.value(QLatin1String("@graph")).toArray();
+    for (const QJsonValue &item : graph) {
+        const QJsonObject object = item.toObject();
+        if (isExperiment(object))
+            found.insert(object.value(QLatin1String("accession")).toString(), object);
+    }
+
+    std::vector<QCoro::Task<FetchedExperiment>> fallbacks; // started at once, awaited in order
+    QList<int> fallbackIndexes;
+    for (const QString &accession : std::as_const(accessions)) {
+        if (found.contains(accession)) {
+            fetched.append({accession, found.value(accession), std::nullopt, {}});
+        } else {
+            fallbackIndexes.append(fetched.size());
+            fetched.append({accession, {}, std::nullopt, {}});
+            fallbacks.push_back(fetchOne(accession));
+        }
+    }
+    for (std::size_t i = 0; i < fallbacks.size(); ++i)
+        fetched[fallbackIndexes.at(static_cast<qsizetype>(i))] = co_await fallbacks[i];
+    co_return fetched;
+}
+
+QCoro::Task<FetchedExperiment> ExperimentFetcher::fetchOne(QString accession)
+{
+    FetchedExperiment result{accession, {}, std::nullopt, {}};
+    models::Result<PortalResponse> answer =
+        co_await m_client.getJson(QStringLiteral("/experiments/%1/").arg(accession));
+    if (!answer.ok()) {
+        Failure failure = answer.failure();
+        if (failure.kind == Failure::Kind::NotFound)
+            failure.message = QStringLiteral("no experiment with this accession on the ENCODE Portal");
+        else if (failure.kind == Failure::Kind::NotPublic)
+            failure.message = QStringLiteral("the experiment is not public on the ENCODE Portal (access denied)");
+        result.failure = about(accession, failure);
+        co_return result;
+    }
+    const QJsonObject object = answer.value().body;
+    if (!isExperiment(object)) {
+        result.failure = about(accession, {Failure::Kind::UnexpectedResponse,
+                                           QStringLiteral("this accession is %1 on the ENCODE Portal, not an "
+                                                          "Experiment; only experiments can be tracked")
+                                               .arg(typeName(object))});
+        co_return result;
+    }
+    const QString actual = object.value(QLatin1String("accession")).toString();
+    if (actual != accession)
+        result.redirectedFrom = accession;
+    result.experiment = object;
+    co_return result;
+}
+
+QCoro::Task<> ExperimentFetcher::fetchLinks(QStringList paths)
+{
+    paths.removeDuplicates();
+    std::vector<QCoro::Task<>> running;
+    for (const QString &path : std::as_const(paths)) {
+        if (!m_linked.contains(path) && !m_linkFailures.contains(path))
+            running.push_back(fetchLink(path));
+    }
+    for (QCoro::Task<> &task : running)
+        co_await task;
+}
+
+QCoro::Task<> ExperimentFetcher::fetchLink(QString path)
+{
+    models::Result<PortalResponse> answer = co_await m_client.getJson(path);
+    if (answer.ok())
+        m_linked.insert(path, answer.value().body);
+    else
+        m_linkFailures.insert(path, answer.failure());
+}
+
+} // namespace encode::app

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Result.h"
+#include "experiment/LinkedObjects.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <qcoro/qcorotask.h>
+
+#include <optional>
+
+namespace encode::app {
+
+class PortalClient;
+
+// One requested accession and what the Portal gave for it.
+struct FetchedExperiment {
+    QString requested;
+    QJsonObject experiment;
+    std::optional<models::Failure> failure;
+    QString redirectedFrom; // the requested accession, when the Portal answered with a newer one
+};
+
+// Fetches experiments in batches and the objects they link to, each at most once per fetcher: one
+// search request returns up to `batchSize` full experiments, and only accessions the search does not
+// return (renamed, not public, not an Experiment, absent) cost a request of their own, which also
+// tells the user exactly what is wrong with them.
+class ExperimentFetcher final {
+public:
+    static constexpr int batchSize = 50;
+
+    explicit ExperimentFetcher(PortalClient &client);
+
+    [[nodiscard]] QCoro::Task<QList<FetchedExperiment>> fetchExperiments(QStringList accessions);
+
+    // Fetches every path not fetched (or failed) before, concurrently within the client's limits.
+    [[nodiscard]] QCoro::Task<> fetchLinks(QStringList paths);
+
+    [[nodiscard]] const models::LinkedObjects &linked() const { return m_linked; }
+    [[nodiscard]] std::optional<models::Failure> linkFailure(const QString &path) const;
+
+private:
+    [[nodiscard]] QCoro::Task<FetchedExperiment> fetchOne(QString accession);
+    [[nodiscard]] QCoro::Task<> fetchLink(QString path);
+
+    PortalClient &m_client;
+    models::LinkedObjects m_linked;
+    QHash<QString, models::Failure> m_linkFailures;
+};
+
+} // namespace encode::app

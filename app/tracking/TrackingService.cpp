@@ -1,0 +1,132 @@
+#include "TrackingService.h"
+
+#include "experiment/Accession.h"
+#include "portal/PortalClient.h"
+#include "tracking/ExperimentFetcher.h"
+
+#include <QDateTime>
+
+namespace encode::app {
+
+using models::Failure;
+
+namespace {
+
+// Linked objects can link further (an analysis names its pipelines); a few rounds reach the end.
+constexpr int linkRounds = 3;
+
+double secondsSinceEpoch()
+{
+    return static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+}
+
+bool isLasting(const Failure &failure)
+{
+    // A withdrawn or hidden linked object will not come back by retrying: track without it.
+    return failure.kind == Failure::Kind::NotFound || failure.kind == Failure::Kind::NotPublic;
+}
+
+} // namespace
+
+TrackingService::TrackingService(PortalClient &client, models::CollectionRepository &repository, Clock clock,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_repository(repository)
+    , m_mapper(client.settings().baseUrl.toString(QUrl::StripTrailingSlash))
+    , m_clock(clock ? std::move(clock) : Clock(secondsSinceEpoch))
+{
+}
+
+void TrackingService::cancel()
+{
+    m_cancelled = true;
+    m_client.cancelAll();
+}
+
+QCoro::Task<TrackingReport> TrackingService::track(TrackRequest request)
+{
+    m_cancelled = false;
+    TrackingReport report;
+    QStringList valid;
+    for (const QString &accession : std::as_const(request.accessions)) {
+        if (models::Status invalid = models::checkExperimentAccession(accession))
+            report.outcomes.append({accession, *invalid, {}, {}, {}, {}});
+        else if (!valid.contains(accession))
+            valid.append(accession);
+    }
+
+    const int total = static_cast<int>(valid.size());
+    ExperimentFetcher fetcher(m_client);
+    for (qsizetype start = 0; start < valid.size(); start += ExperimentFetcher::batchSize) {
+        const QStringList chunk = valid.mid(start, ExperimentFetcher::batchSize);
+        if (m_cancelled) {
+            for (const QString &accession : chunk)
+                report.outcomes.append({accession, Failure{Failure::Kind::Cancelled, accession + QStringLiteral(": cancelled")},
+                                        {}, {}, {}, {}});
+            continue;
+        }
+        const QList<FetchedExperiment> batch = co_await fetcher.fetchExperiments(chunk);
+        co_await fetchLinkedObjects(fetcher, batch, request.parts);
+        for (const FetchedExperiment &fetched : batch)
+            report.outcomes.append(store(fetched, fetcher, request));
+        Q_EMIT progressed(static_cast<int>(std::min<qsizetype>(start + chunk.size(), total)), total);
+    }
+    co_return report;
+}
+
+QCoro::Task<> TrackingService::fetchLinkedObjects(ExperimentFetcher &fetcher, const QList<FetchedExperiment> &batch,
+                                                  const models::MappingOptions &parts)
+{
+    for (int round = 0; round < linkRounds && !m_cancelled; ++round) {
+        QStringList missing;
+        for (const FetchedExperiment &fetched : batch) {
+            if (fetched.failure)
+                continue;
+            for (const QString &link : m_mapper.missingLinks(fetched.experiment, fetcher.linked(), parts)) {
+                if (!fetcher.linkFailure(link))
+                    missing.append(link);
+            }
+        }
+        if (missing.isEmpty())
+            co_return;
+        co_await fetcher.fetchLinks(missing);
+    }
+}
+
+TrackOutcome TrackingService::store(const FetchedExperiment &fetched, const ExperimentFetcher &fetcher,
+                                    const TrackRequest &request)
+{
+    TrackOutcome outcome{fetched.requested, fetched.failure, {}, {}, fetched.redirectedFrom, {}};
+    if (outcome.failure)
+        return outcome;
+
+    for (const QString &link : m_mapper.missingLinks(fetched.experiment, fetcher.linked(), request.parts)) {
+        const std::optional<Failure> failure = fetcher.linkFailure(link);
+        if (failure && isLasting(*failure)) {
+            outcome.warnings.append(QStringLiteral("%1 was left out: %2").arg(link, failure->message));
+            continue;
+        }
+        outcome.failure = Failure{failure ? failure->kind : Failure::Kind::Cancelled,
+                                  QStringLiteral("%1: could not read %2, so nothing was stored: %3")
+                                      .arg(fetched.requested, link,
+                                           failure ? failure->message : QStringLiteral("cancelled"))};
+        return outcome;
+    }
+
+    outcome.record = m_mapper.map(fetched.experiment, fetcher.linked(), request.parts);
+    models::SaveOptions options;
+    options.notes = request.notes;
+    options.replacePublications = request.parts.publications;
+    options.replacePipelines = request.parts.pipelines;
+    options.now = m_clock();
+    models::Result<models::SaveAction> saved = m_repository.save(outcome.record, options);
+    if (!saved.ok()) {
+        outcome.failure = Failure{saved.failure().kind, fetched.requested + QStringLiteral(": ") + saved.failure().message};
+        return outcome;
+    }
+    outcome.action = saved.value();
+    return outcome;
+}
+
+} // namespace encode::app

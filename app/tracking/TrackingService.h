@@ -1,0 +1,58 @@
+#pragma once
+
+#include "collection/CollectionRepository.h"
+#include "experiment/ExperimentMapper.h"
+#include "tracking/TrackingReport.h"
+
+#include <QObject>
+
+#include <qcoro/qcorotask.h>
+
+#include <functional>
+#include <memory>
+
+namespace encode::app {
+
+class PortalClient;
+class ExperimentFetcher;
+struct FetchedExperiment;
+
+struct TrackRequest {
+    QStringList accessions;
+    std::optional<QString> notes;    // replaces the notes of every tracked experiment when given
+    models::MappingOptions parts;
+};
+
+// Fetch -> map -> store for a list of accessions (spec section 3). Each experiment is stored in its
+// own transaction; a failure is reported for its accession and the others go on.
+class TrackingService final : public QObject {
+    Q_OBJECT
+public:
+    using Clock = std::function<double()>; // seconds since the epoch
+
+    TrackingService(PortalClient &client, models::CollectionRepository &repository, Clock clock = {},
+                    QObject *parent = nullptr);
+
+    [[nodiscard]] QCoro::Task<TrackingReport> track(TrackRequest request);
+
+    // Stops the run: requests in flight are aborted, the rest is reported as cancelled. What was
+    // stored stays stored.
+    void cancel();
+
+Q_SIGNALS:
+    void progressed(int done, int total);
+
+private:
+    [[nodiscard]] QCoro::Task<> fetchLinkedObjects(ExperimentFetcher &fetcher, const QList<FetchedExperiment> &batch,
+                                                   const models::MappingOptions &parts);
+    [[nodiscard]] TrackOutcome store(const FetchedExperiment &fetched, const ExperimentFetcher &fetcher,
+                                     const TrackRequest &request);
+
+    PortalClient &m_client;
+    models::CollectionRepository &m_repository;
+    models::ExperimentMapper m_mapper;
+    Clock m_clock;
+    bool m_cancelled = false;
+};
+
+} // namespace encode::app

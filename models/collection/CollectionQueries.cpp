@@ -1,0 +1,171 @@
+// The read side of CollectionRepository: listing, details and notes.
+#include "CollectionRepository.h"
+
+#include "collection/SoftwareListJson.h"
+#include "database/SqlQuery.h"
+#include "database/sqlite/SqliteDialect.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace encode::models {
+namespace {
+
+// The columns of tracked_experiments in the order readExperiment() expects them.
+const QString experimentColumns = QStringLiteral(
+    "e.accession, e.assay_title, e.target, e.biosample_summary, e.organism, e.organ, e.biosample_type, e.status, "
+    "e.date_released, e.description, e.lab, e.award, e.assembly, e.replication_type, e.life_stage, e.url, "
+    "e.tracked_at, e.updated_at, e.notes");
+
+TrackedExperiment readExperiment(const QSqlQuery &query)
+{
+    int column = 0;
+    const auto next = [&] { return query.value(column++).toString(); };
+    TrackedExperiment e;
+    e.accession = next();
+    e.assayTitle = next();
+    e.target = next();
+    e.biosampleSummary = next();
+    e.organism = next();
+    e.organ = next();
+    e.biosampleType = next();
+    e.status = next();
+    e.dateReleased = next();
+    e.description = next();
+    e.lab = next();
+    e.award = next();
+    e.assembly = next();
+    e.replicationType = next();
+    e.lifeStage = next();
+    e.url = next();
+    e.trackedAt = query.value(column++).toDouble();
+    e.updatedAt = query.value(column++).toDouble();
+    e.notes = next();
+    if (e.notes.isNull())
+        e.notes = QStringLiteral("");
+    return e;
+}
+
+// Appends "column LIKE ?" conditions for the filters that are set.
+void addFilter(QStringList &conditions, QVariantList &values, const QString &column, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    conditions.append(sqlite::likeClause(column));
+    values.append(sqlite::containsPattern(text));
+}
+
+} // namespace
+
+Result<QList<ExperimentListRow>> CollectionRepository::list(const ListFilter &filter) const
+{
+    QStringList conditions;
+    QVariantList values;
+    addFilter(conditions, values, QStringLiteral("e.assay_title"), filter.assay);
+    addFilter(conditions, values, QStringLiteral("e.organism"), filter.organism);
+    addFilter(conditions, values, QStringLiteral("e.organ"), filter.organ);
+    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+
+    const QString sql = QStringLiteral("SELECT %1, COALESCE(p.n, 0), COALESCE(d.n, 0) FROM tracked_experiments AS e "
+                                       "LEFT JOIN (SELECT experiment_accession, COUNT(*) AS n FROM publications "
+                                       "GROUP BY experiment_accession) AS p ON p.experiment_accession = e.accession "
+                                       "LEFT JOIN (%2) AS d ON d.accession = e.accession%3 "
+                                       "ORDER BY e.tracked_at DESC, e.accession")
+                            .arg(experimentColumns, sqlite::derivedFileCountsSubquery(), where);
+    QSqlQuery query(m_database);
+    if (Status failed = execute(query, sql, values, QStringLiteral("listing the collection")))
+        return *failed;
+    QList<ExperimentListRow> rows;
+    const int countColumn = 19;
+    while (query.next())
+        rows.append({readExperiment(query), query.value(countColumn).toInt(), query.value(countColumn + 1).toInt()});
+    return rows;
+}
+
+Result<bool> CollectionRepository::isTracked(const QString &accession) const
+{
+    QSqlQuery query(m_database);
+    if (Status failed = execute(query, QStringLiteral("SELECT 1 FROM tracked_experiments WHERE accession = ?"),
+                            {accession}, QStringLiteral("looking up ") + accession))
+        return *failed;
+    return query.next();
+}
+
+Result<QString> CollectionRepository::notes(const QString &accession) const
+{
+    QSqlQuery query(m_database);
+    if (Status failed = execute(query, QStringLiteral("SELECT notes FROM tracked_experiments WHERE accession = ?"),
+                            {accession}, QStringLiteral("reading the notes of ") + accession))
+        return *failed;
+    if (!query.next())
+        return Failure{Failure::Kind::NotFound, QStringLiteral("%1 is not in the collection").arg(accession)};
+    return query.value(0).toString();
+}
+
+Result<std::optional<ExperimentDetails>> CollectionRepository::details(const QString &accession) const
+{
+    const QString purpose = QStringLiteral("reading ") + accession;
+    QSqlQuery query(m_database);
+    if (Status failed = execute(query,
+                            QStringLiteral("SELECT %1, e.raw_metadata FROM tracked_experiments AS e WHERE e.accession = ?")
+                                .arg(experimentColumns),
+                            {accession}, purpose))
+        return *failed;
+    if (!query.next())
+        return std::optional<ExperimentDetails>();
+    ExperimentDetails details;
+    details.experiment = readExperiment(query);
+    details.experiment.rawMetadata = query.value(19).toString();
+
+    if (Status failed = execute(query, QStringLiteral("SELECT pmid, doi, title, authors, journal, year, abstract FROM "
+                                                  "publications WHERE experiment_accession = ? ORDER BY id"),
+                            {accession}, purpose))
+        return *failed;
+    while (query.next()) {
+        details.publications.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                     query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                                     query.value(6).toString()});
+    }
+    if (Status failed = execute(query, QStringLiteral("SELECT pipeline_title, pipeline_version, analysis_status, "
+                                                  "software_list FROM pipeline_info WHERE experiment_accession = ? "
+                                                  "ORDER BY id"),
+                            {accession}, purpose))
+        return *failed;
+    while (query.next()) {
+        details.pipelines.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                  softwareListFromJson(query.value(3).toString())});
+    }
+    if (Status failed = execute(query, QStringLiteral("SELECT file_accession, metric_type, metric_data FROM "
+                                                  "quality_metrics WHERE experiment_accession = ? ORDER BY id"),
+                            {accession}, purpose))
+        return *failed;
+    while (query.next())
+        details.qualityMetrics.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+
+    if (Status failed = execute(query, QStringLiteral("SELECT reference_type, reference_id, description, linked_at FROM "
+                                                  "external_references WHERE experiment_accession = ? ORDER BY id"),
+                            {accession}, purpose))
+        return *failed;
+    while (query.next()) {
+        details.externalReferences.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toDouble()});
+    }
+    if (Status failed = execute(query,
+                            QStringLiteral("SELECT id, file_path, source_accessions, description, created_at, file_type, "
+                                           "tool_used, parameters, notes FROM derived_files WHERE %1 ORDER BY id")
+                                .arg(sqlite::derivedFilesNamingSourceCondition()),
+                            {accession}, purpose))
+        return *failed;
+    while (query.next()) {
+        QStringList sources;
+        for (const QJsonValue &source : QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array())
+            sources.append(source.toString());
+        details.derivedFiles.append({query.value(0).toLongLong(), query.value(1).toString(), sources,
+                                     query.value(3).toString(), query.value(4).toDouble(), query.value(5).toString(),
+                                     query.value(6).toString(), query.value(7).toString(), query.value(8).toString()});
+    }
+    return std::optional<ExperimentDetails>(std::move(details));
+}
+
+} // namespace encode::models

@@ -1,0 +1,141 @@
+#include "CollectionRepository.h"
+
+#include "collection/SoftwareListJson.h"
+#include "database/SqlQuery.h"
+#include "database/Transaction.h"
+#include "database/sqlite/SqliteDialect.h"
+
+#include <QSqlError>
+
+namespace encode::models {
+
+CollectionRepository::CollectionRepository(QSqlDatabase database)
+    : m_database(std::move(database))
+{
+}
+
+Result<SaveAction> CollectionRepository::save(const ExperimentRecord &record, const SaveOptions &options)
+{
+    const TrackedExperiment &e = record.experiment;
+    if (e.accession.isEmpty())
+        return invalidInput(QStringLiteral("the Portal's answer has no accession; nothing was stored"));
+
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return storageFailure(QStringLiteral("cannot start a transaction: ") + m_database.lastError().text());
+
+    Result<bool> existed = isTracked(e.accession);
+    if (!existed.ok())
+        return existed.failure();
+
+    QSqlQuery query(m_database);
+    const QString notes = options.notes.value_or(QString());
+    if (Status failed = execute(query, sqlite::upsertExperimentStatement(),
+                                {e.accession, textOrNull(e.assayTitle), textOrNull(e.target),
+                                 textOrNull(e.biosampleSummary), textOrNull(e.organism), textOrNull(e.organ),
+                                 textOrNull(e.biosampleType), textOrNull(e.status), textOrNull(e.dateReleased),
+                                 textOrNull(e.description), textOrNull(e.lab), textOrNull(e.award),
+                                 textOrNull(e.assembly), textOrNull(e.replicationType), textOrNull(e.lifeStage),
+                                 textOrNull(e.url), textOrNull(e.rawMetadata), options.now, options.now,
+                                 notes.isNull() ? QStringLiteral("") : notes, options.notes.has_value()},
+                                QStringLiteral("storing %1").arg(e.accession)))
+        return *failed;
+    if (Status failed = writeChildren(record, options))
+        return *failed;
+    if (!transaction.commit())
+        return storageFailure(QStringLiteral("cannot commit %1: %2").arg(e.accession, m_database.lastError().text()));
+    return existed.value() ? SaveAction::Updated : SaveAction::Tracked;
+}
+
+Status CollectionRepository::writeChildren(const ExperimentRecord &record, const SaveOptions &options)
+{
+    const QString accession = record.experiment.accession;
+    const QString purpose = QStringLiteral("storing the details of ") + accession;
+    QSqlQuery query(m_database);
+
+    if (options.replacePublications) {
+        if (Status s = execute(query, QStringLiteral("DELETE FROM publications WHERE experiment_accession = ?"),
+                               {accession}, purpose))
+            return s;
+        for (const Publication &p : record.publications) {
+            if (Status s = execute(query,
+                                   QStringLiteral("INSERT INTO publications (experiment_accession, pmid, doi, title, "
+                                                  "authors, journal, year, abstract) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   {accession, textOrNull(p.pmid.isEmpty() ? QString() : p.pmid), textOrNull(p.doi),
+                                    textOrNull(p.title), textOrNull(p.authors), textOrNull(p.journal),
+                                    textOrNull(p.year), textOrNull(p.abstract)},
+                                   purpose))
+                return s;
+        }
+    }
+    if (options.replacePipelines) {
+        if (Status s = execute(query, QStringLiteral("DELETE FROM pipeline_info WHERE experiment_accession = ?"),
+                               {accession}, purpose))
+            return s;
+        for (const Pipeline &p : record.pipelines) {
+            if (Status s = execute(query,
+                                   QStringLiteral("INSERT INTO pipeline_info (experiment_accession, pipeline_title, "
+                                                  "pipeline_version, software_list, analysis_status) "
+                                                  "VALUES (?, ?, ?, ?, ?)"),
+                                   {accession, textOrNull(p.title), textOrNull(p.version),
+                                    softwareListToJson(p.software), textOrNull(p.analysisStatus)},
+                                   purpose))
+                return s;
+        }
+    }
+    if (Status s = execute(query, QStringLiteral("DELETE FROM quality_metrics WHERE experiment_accession = ?"),
+                           {accession}, purpose))
+        return s;
+    for (const QualityMetric &m : record.qualityMetrics) {
+        if (Status s = execute(query,
+                               QStringLiteral("INSERT INTO quality_metrics (experiment_accession, file_accession, "
+                                              "metric_type, metric_data) VALUES (?, ?, ?, ?)"),
+                               {accession, textOrNull(m.fileAccession), textOrNull(m.metricType), m.metricData},
+                               purpose))
+            return s;
+    }
+    for (const ExternalReference &r : record.linkedReferences) {
+        if (Status s = execute(query, sqlite::insertReferenceIfNewStatement(),
+                               {accession, r.type, r.id, r.description, options.now}, purpose))
+            return s;
+    }
+    return std::nullopt;
+}
+
+Result<bool> CollectionRepository::untrack(const QString &accession)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return storageFailure(QStringLiteral("cannot start a transaction: ") + m_database.lastError().text());
+    Result<bool> tracked = isTracked(accession);
+    if (!tracked.ok() || !tracked.value())
+        return tracked;
+
+    const QString purpose = QStringLiteral("untracking ") + accession;
+    QSqlQuery query(m_database);
+    for (const char *table : {"publications", "pipeline_info", "quality_metrics", "external_references"}) {
+        const QString sql = QStringLiteral("DELETE FROM %1 WHERE experiment_accession = ?").arg(QLatin1String(table));
+        if (Status s = execute(query, sql, {accession}, purpose))
+            return *s;
+    }
+    if (Status s = execute(query, QStringLiteral("DELETE FROM tracked_experiments WHERE accession = ?"),
+                           {accession}, purpose))
+        return *s;
+    if (!transaction.commit())
+        return storageFailure(QStringLiteral("cannot commit untracking %1: %2")
+                                  .arg(accession, m_database.lastError().text()));
+    return true;
+}
+
+Status CollectionRepository::setNotes(const QString &accession, const QString &notes)
+{
+    QSqlQuery query(m_database);
+    if (Status s = execute(query, QStringLiteral("UPDATE tracked_experiments SET notes = ? WHERE accession = ?"),
+                           {notes, accession}, QStringLiteral("saving the notes of ") + accession))
+        return s;
+    if (query.numRowsAffected() == 0)
+        return Failure{Failure::Kind::NotFound, QStringLiteral("%1 is not in the collection").arg(accession)};
+    return std::nullopt;
+}
+
+} // namespace encode::models

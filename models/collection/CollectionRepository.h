@@ -1,0 +1,35 @@
+#pragma once
+
+#include "collection/CollectionRecords.h"
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+
+namespace encode::models {
+
+// Reads and writes the collection. Every write that touches several rows runs in one transaction:
+// an experiment and its child rows are stored together or not at all.
+class CollectionRepository final {
+public:
+    explicit CollectionRepository(QSqlDatabase database);
+
+    [[nodiscard]] Result<SaveAction> save(const ExperimentRecord &record, const SaveOptions &options);
+
+    // Removes the experiment and its publications, pipelines, metrics and references. Derived-file
+    // records are provenance and are never deleted. False when the accession was not tracked.
+    [[nodiscard]] Result<bool> untrack(const QString &accession);
+
+    [[nodiscard]] Result<QList<ExperimentListRow>> list(const ListFilter &filter) const;
+    [[nodiscard]] Result<std::optional<ExperimentDetails>> details(const QString &accession) const;
+    [[nodiscard]] Result<bool> isTracked(const QString &accession) const;
+
+    [[nodiscard]] Result<QString> notes(const QString &accession) const;
+    [[nodiscard]] Status setNotes(const QString &accession, const QString &notes);
+
+private:
+    [[nodiscard]] Status writeChildren(const ExperimentRecord &record, const SaveOptions &options);
+
+    QSqlDatabase m_database;
+};
+
+} // namespace encode::models

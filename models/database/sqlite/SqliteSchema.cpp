@@ -1,0 +1,67 @@
+#include "SqliteSchema.h"
+
+namespace encode::models::sqlite {
+namespace {
+
+// Version 1 is the original tool's schema, written with IF NOT EXISTS so that its files (version 0,
+// tables present) pass through unchanged while new files get every table. Names, columns and types
+// must never change: the original tool still reads and writes files we have touched.
+QStringList originalSchema()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS tracked_experiments (
+            accession TEXT PRIMARY KEY, assay_title TEXT, target TEXT, biosample_summary TEXT,
+            organism TEXT, organ TEXT, biosample_type TEXT, status TEXT, date_released TEXT,
+            description TEXT, lab TEXT, award TEXT, assembly TEXT, replication_type TEXT,
+            life_stage TEXT, url TEXT, raw_metadata TEXT, tracked_at REAL, updated_at REAL,
+            notes TEXT DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS publications (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            experiment_accession TEXT NOT NULL REFERENCES tracked_experiments(accession),
+            pmid TEXT, doi TEXT, title TEXT, authors TEXT, journal TEXT, year TEXT, abstract TEXT,
+            UNIQUE(experiment_accession, pmid)))"),
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS pipeline_info (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            experiment_accession TEXT NOT NULL REFERENCES tracked_experiments(accession),
+            pipeline_title TEXT, pipeline_version TEXT, software_list TEXT, analysis_status TEXT))"),
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS quality_metrics (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            experiment_accession TEXT NOT NULL REFERENCES tracked_experiments(accession),
+            file_accession TEXT, metric_type TEXT, metric_data TEXT))"),
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS derived_files (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, file_path TEXT NOT NULL,
+            source_accessions TEXT NOT NULL, description TEXT, created_at REAL, file_type TEXT,
+            tool_used TEXT, parameters TEXT, notes TEXT DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS external_references (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            experiment_accession TEXT NOT NULL REFERENCES tracked_experiments(accession),
+            reference_type TEXT NOT NULL, reference_id TEXT NOT NULL, description TEXT DEFAULT '',
+            linked_at REAL, UNIQUE(experiment_accession, reference_type, reference_id)))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_pub_experiment ON publications(experiment_accession)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_pipeline_experiment ON pipeline_info(experiment_accession)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_qm_experiment ON quality_metrics(experiment_accession)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_derived_sources ON derived_files(source_accessions)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_extref_experiment ON external_references(experiment_accession)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_extref_type ON external_references(reference_type)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tracked_assay ON tracked_experiments(assay_title)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tracked_organism ON tracked_experiments(organism)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tracked_organ ON tracked_experiments(organ)"),
+    };
+}
+
+} // namespace
+
+const QList<MigrationStep> &migrationSteps()
+{
+    static const QList<MigrationStep> steps{
+        {1, originalSchema()},
+    };
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return migrationSteps().constLast().version;
+}
+
+} // namespace encode::models::sqlite
