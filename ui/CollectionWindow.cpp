@@ -81,7 +81,9 @@ void CollectionWindow::reload()
     if (m_model->lastError().isValid())
         statusBar()->showMessage(tr("Cannot read the collection: %1").arg(m_model->lastError().text()));
     else
-        statusBar()->showMessage(tr("%n experiment(s) in %1", nullptr, m_model->rowCount()).arg(m_database->path()));
+        statusBar()->showMessage(m_model->rowCount() == 1
+                                     ? tr("1 experiment in %1").arg(m_database->path())
+                                     : tr("%1 experiments in %2").arg(m_model->rowCount()).arg(m_database->path()));
 }
 
 int runDesktopApp(const QString &databasePath)

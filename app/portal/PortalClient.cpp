@@ -5,7 +5,6 @@
 #include <QNetworkReply>
 
 #include <qcoro/qcoronetworkreply.h>
-#include <qcoro/qcorosignal.h>
 #include <qcoro/qcorotimer.h>
 
 #include <algorithm>
@@ -69,6 +68,7 @@ PortalClient::PortalClient(PortalSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_rateLimiter(m_settings.requestsPerSecond)
+    , m_inFlight(m_settings.maxInFlight)
 {
     m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
@@ -97,14 +97,6 @@ void PortalClient::cancelAll()
     const QSet<QNetworkReply *> replies = m_activeReplies;
     for (QNetworkReply *reply : replies)
         reply->abort();
-    Q_EMIT slotFreed(); // wakes the waiters so that they see the cancellation
-}
-
-QCoro::Task<> PortalClient::waitForSlot()
-{
-    while (m_inFlight >= std::max(1, m_settings.maxInFlight))
-        co_await qCoro(this, &PortalClient::slotFreed);
-    ++m_inFlight;
 }
 
 QCoro::Task<PortalClient::Attempt> PortalClient::sendOnce(QUrl url)
@@ -120,8 +112,7 @@ QCoro::Task<PortalClient::Attempt> PortalClient::sendOnce(QUrl url)
     co_await reply;
     m_activeReplies.remove(reply);
     reply->deleteLater();
-    --m_inFlight;
-    Q_EMIT slotFreed();
+    m_inFlight.release();
 
     Attempt attempt;
     attempt.finalUrl = reply->url();
@@ -170,11 +161,10 @@ QCoro::Task<Result<PortalResponse>> PortalClient::getJson(QString path, QUrlQuer
     const QString shownUrl = url.toDisplayString(QUrl::RemoveQuery);
     const quint64 generation = m_cancelGeneration;
     for (int retry = 0;; ++retry) {
-        co_await waitForSlot();
+        co_await m_inFlight.acquire();
         co_await m_rateLimiter.acquire();
         if (generation != m_cancelGeneration) {
-            --m_inFlight;
-            Q_EMIT slotFreed();
+            m_inFlight.release();
             co_return failure(Failure::Kind::Cancelled, QStringLiteral("cancelled: ") + shownUrl);
         }
         Attempt attempt = co_await sendOnce(url);

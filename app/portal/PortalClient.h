@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "portal/InFlightLimit.h"
 #include "portal/PortalSettings.h"
 #include "portal/RateLimiter.h"
 
@@ -43,19 +44,15 @@ public:
     [[nodiscard]] const PortalSettings &settings() const { return m_settings; }
     [[nodiscard]] static QByteArray userAgent();
 
-Q_SIGNALS:
-    void slotFreed();
-
 private:
     struct Attempt;
     [[nodiscard]] QCoro::Task<Attempt> sendOnce(QUrl url);
-    [[nodiscard]] QCoro::Task<> waitForSlot();
     [[nodiscard]] QUrl urlFor(const QString &path, QUrlQuery query) const;
 
     PortalSettings m_settings;
     QNetworkAccessManager m_network;
     RateLimiter m_rateLimiter;
-    int m_inFlight = 0;
+    InFlightLimit m_inFlight;
     quint64 m_cancelGeneration = 0;
     QSet<QNetworkReply *> m_activeReplies;
 };
