@@ -1,0 +1,341 @@
+// The collection file: creation, pragmas, the exact schema, the upgrade of the original tool's files,
+// and the refusal (without modification) of files that are not ours.
+#include "database/CollectionDatabase.h"
+#include "database/SchemaMigration.h"
+#include "database/sqlite/SqliteSchema.h"
+#include "support/TestCollection.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace encode;
+using encode::testsupport::fileBytes;
+
+namespace {
+
+// The original Python tool's DDL, written out as that tool creates its file (user_version stays 0).
+const char *const originalToolDdl[] = {
+    "CREATE TABLE tracked_experiments (accession TEXT PRIMARY KEY, assay_title TEXT, target TEXT, "
+    "biosample_summary TEXT, organism TEXT, organ TEXT, biosample_type TEXT, status TEXT, date_released TEXT, "
+    "description TEXT, lab TEXT, award TEXT, assembly TEXT, replication_type TEXT, life_stage TEXT, url TEXT, "
+    "raw_metadata TEXT, tracked_at REAL, updated_at REAL, notes TEXT DEFAULT '')",
+    "CREATE TABLE publications (id INTEGER PRIMARY KEY AUTOINCREMENT, experiment_accession TEXT NOT NULL "
+    "REFERENCES tracked_experiments(accession), pmid TEXT, doi TEXT, title TEXT, authors TEXT, journal TEXT, "
+    "year TEXT, abstract TEXT, UNIQUE(experiment_accession, pmid))",
+    "CREATE TABLE pipeline_info (id INTEGER PRIMARY KEY AUTOINCREMENT, experiment_accession TEXT NOT NULL "
+    "REFERENCES tracked_experiments(accession), pipeline_title TEXT, pipeline_version TEXT, software_list TEXT, "
+    "analysis_status TEXT)",
+    "CREATE TABLE quality_metrics (id INTEGER PRIMARY KEY AUTOINCREMENT, experiment_accession TEXT NOT NULL "
+    "REFERENCES tracked_experiments(accession), file_accession TEXT, metric_type TEXT, metric_data TEXT)",
+    "CREATE TABLE derived_files (id INTEGER PRIMARY KEY AUTOINCREMENT, file_path TEXT NOT NULL, "
+    "source_accessions TEXT NOT NULL, description TEXT, created_at REAL, file_type TEXT, tool_used TEXT, "
+    "parameters TEXT, notes TEXT DEFAULT '')",
+    "CREATE TABLE external_references (id INTEGER PRIMARY KEY AUTOINCREMENT, experiment_accession TEXT NOT NULL "
+    "REFERENCES tracked_experiments(accession), reference_type TEXT NOT NULL, reference_id TEXT NOT NULL, "
+    "description TEXT DEFAULT '', linked_at REAL, UNIQUE(experiment_accession, reference_type, reference_id))",
+    "CREATE INDEX idx_pub_exp ON publications(experiment_accession)",
+    "INSERT INTO tracked_experiments VALUES ('ENCSR000OLD', 'TF ChIP-seq', 'CTCF-human', 'K562', 'Homo sapiens', "
+    "'blood', 'cell line', 'released', '2012-01-01', 'old row', '/labs/x/', '/awards/y/', 'hg19', 'isogenic', "
+    "'adult', 'https://www.encodeproject.org/experiments/ENCSR000OLD/', '{}', 1600000000.5, 1600000001.5, "
+    "'my old notes')",
+    "INSERT INTO publications (experiment_accession, pmid, doi, title) VALUES ('ENCSR000OLD', '123', "
+    "'10.1/x', 'Old paper')",
+    "INSERT INTO pipeline_info (experiment_accession, pipeline_title, software_list) VALUES ('ENCSR000OLD', "
+    "'Old pipeline', '[]')",
+    "INSERT INTO quality_metrics (experiment_accession, file_accession, metric_type, metric_data) VALUES "
+    "('ENCSR000OLD', 'ENCFF000OLD', 'StarQualityMetric', '{}')",
+    "INSERT INTO derived_files (file_path, source_accessions, description, created_at) VALUES "
+    "('/data/peaks.bed', '[\"ENCSR000OLD\"]', 'peaks', 1600000002)",
+    "INSERT INTO external_references (experiment_accession, reference_type, reference_id, linked_at) VALUES "
+    "('ENCSR000OLD', 'geo_accession', 'GSE1', 1600000003)",
+};
+
+// Writes a database with raw SQLite, outside CollectionDatabase, as another program would.
+bool writeRawDatabase(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-writer");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            if (!query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QStringList originalToolStatements()
+{
+    QStringList statements;
+    for (const char *statement : originalToolDdl)
+        statements.append(QString::fromUtf8(statement));
+    return statements;
+}
+
+// "name type" for every column of a table, in order.
+QStringList columnsOf(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    QStringList columns;
+    while (query.next())
+        columns.append(query.value(1).toString() + QLatin1Char(' ') + query.value(2).toString());
+    return columns;
+}
+
+QString pragma(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA ") + name);
+    query.next();
+    return query.value(0).toString();
+}
+
+} // namespace
+
+class TestCollectionDatabase final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsDirectoryAndFile()
+    {
+        testsupport::TestCollection collection;
+        QVERIFY2(collection.isOpen(), qPrintable(collection.openError()));
+        QVERIFY(QFileInfo::exists(collection.path()));
+    }
+
+    void connectionPragmasAreSet()
+    {
+        testsupport::TestCollection collection;
+        QVERIFY2(collection.isOpen(), qPrintable(collection.openError()));
+        const QSqlDatabase db = collection.database()->connection();
+        QCOMPARE(pragma(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(pragma(db, QStringLiteral("synchronous")), QStringLiteral("1"));
+        QVERIFY(pragma(db, QStringLiteral("busy_timeout")).toInt() >= 5000);
+        QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), models::sqlite::latestSchemaVersion());
+    }
+
+    void tablesHaveExactlyTheSpecifiedColumns_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QStringList>("columns");
+        QTest::newRow("tracked_experiments")
+            << QStringLiteral("tracked_experiments")
+            << QStringList{"accession TEXT", "assay_title TEXT", "target TEXT", "biosample_summary TEXT",
+                           "organism TEXT", "organ TEXT", "biosample_type TEXT", "status TEXT", "date_released TEXT",
+                           "description TEXT", "lab TEXT", "award TEXT", "assembly TEXT", "replication_type TEXT",
+                           "life_stage TEXT", "url TEXT", "raw_metadata TEXT", "tracked_at REAL", "updated_at REAL",
+                           "notes TEXT"};
+        QTest::newRow("publications") << QStringLiteral("publications")
+                                      << QStringList{"id INTEGER", "experiment_accession TEXT", "pmid TEXT", "doi TEXT",
+                                                     "title TEXT", "authors TEXT", "journal TEXT", "year TEXT",
+                                                     "abstract TEXT"};
+        QTest::newRow("pipeline_info") << QStringLiteral("pipeline_info")
+                                       << QStringList{"id INTEGER", "experiment_accession TEXT", "pipeline_title TEXT",
+                                                      "pipeline_version TEXT", "software_list TEXT",
+                                                      "analysis_status TEXT"};
+        QTest::newRow("quality_metrics") << QStringLiteral("quality_metrics")
+                                         << QStringList{"id INTEGER", "experiment_accession TEXT", "file_accession TEXT",
+                                                        "metric_type TEXT", "metric_data TEXT"};
+        QTest::newRow("derived_files") << QStringLiteral("derived_files")
+                                       << QStringList{"id INTEGER", "file_path TEXT", "source_accessions TEXT",
+                                                      "description TEXT", "created_at REAL", "file_type TEXT",
+                                                      "tool_used TEXT", "parameters TEXT", "notes TEXT"};
+        QTest::newRow("external_references")
+            << QStringLiteral("external_references")
+            << QStringList{"id INTEGER", "experiment_accession TEXT", "reference_type TEXT", "reference_id TEXT",
+                           "description TEXT", "linked_at REAL"};
+    }
+
+    void tablesHaveExactlyTheSpecifiedColumns()
+    {
+        QFETCH(QString, table);
+        QFETCH(QStringList, columns);
+        testsupport::TestCollection collection;
+        QVERIFY2(collection.isOpen(), qPrintable(collection.openError()));
+        QCOMPARE(columnsOf(collection.database()->connection(), table), columns);
+    }
+
+    void indexesExist()
+    {
+        testsupport::TestCollection collection;
+        QVERIFY2(collection.isOpen(), qPrintable(collection.openError()));
+        QSqlQuery query(collection.database()->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT tbl_name || '(' || group_concat(name) || ')' FROM ("
+                                          "SELECT m.tbl_name, i.name FROM sqlite_master AS m, "
+                                          "pragma_index_info(m.name) AS i WHERE m.type = 'index' AND m.sql IS NOT NULL) "
+                                          "GROUP BY tbl_name, name")));
+        QStringList indexed;
+        while (query.next())
+            indexed.append(query.value(0).toString());
+        for (const char *expected :
+             {"publications(experiment_accession)", "pipeline_info(experiment_accession)",
+              "quality_metrics(experiment_accession)", "derived_files(source_accessions)",
+              "external_references(experiment_accession)", "external_references(reference_type)",
+              "tracked_experiments(assay_title)", "tracked_experiments(organism)", "tracked_experiments(organ)"}) {
+            QVERIFY2(indexed.contains(QLatin1String(expected)), expected);
+        }
+    }
+
+    void originalToolFileIsUpgradedWithEveryRowKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tracker.db"));
+        QVERIFY(writeRawDatabase(path, originalToolStatements()));
+
+        auto opened = models::CollectionDatabase::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.failure().message));
+        const QSqlDatabase db = opened.value()->connection();
+        QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), models::sqlite::latestSchemaVersion());
+
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT notes, tracked_at, description FROM tracked_experiments")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("my old notes"));
+        QCOMPARE(query.value(1).toDouble(), 1600000000.5);
+        QCOMPARE(query.value(2).toString(), QStringLiteral("old row"));
+        for (const char *table : {"publications", "pipeline_info", "quality_metrics", "derived_files",
+                                  "external_references"}) {
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)));
+            QVERIFY(query.next());
+            QVERIFY2(query.value(0).toInt() == 1, table);
+        }
+        // The missing indexes were added.
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'idx_tracked_organ'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void reopeningIsIdempotent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tracker.db"));
+        { QVERIFY(models::CollectionDatabase::open(path).ok()); }
+        auto again = models::CollectionDatabase::open(path);
+        QVERIFY(again.ok());
+        QCOMPARE(pragma(again.value()->connection(), QStringLiteral("user_version")).toInt(),
+                 models::sqlite::latestSchemaVersion());
+    }
+
+    void refusesFilesThatAreNotCollections_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expectedMessagePart");
+        QTest::newRow("text file") << QByteArray("accession,notes\nENCSR000EDP,hello\n")
+                                   << QStringLiteral("not an SQLite database");
+        QTest::newRow("binary junk") << QByteArray(4096, '\x7f') << QStringLiteral("not an SQLite database");
+    }
+
+    void refusesFilesThatAreNotCollections()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expectedMessagePart);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+
+        auto opened = models::CollectionDatabase::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.failure().kind, models::Failure::Kind::InvalidInput);
+        QVERIFY2(opened.failure().message.contains(expectedMessagePart), qPrintable(opened.failure().message));
+        QVERIFY(opened.failure().message.contains(path));
+        QCOMPARE(fileBytes(path), content);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesNewerSchemaWithoutChangingIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.db"));
+        QStringList statements = originalToolStatements();
+        statements.append(QStringLiteral("PRAGMA user_version = %1").arg(models::sqlite::latestSchemaVersion() + 5));
+        QVERIFY(writeRawDatabase(path, statements));
+        const QByteArray before = fileBytes(path);
+
+        auto opened = models::CollectionDatabase::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.failure().message.contains(QStringLiteral("newer")), qPrintable(opened.failure().message));
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void refusesAnotherProgramsDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("photos.db"));
+        QVERIFY(writeRawDatabase(path, {QStringLiteral("CREATE TABLE photos (id INTEGER, path TEXT)"),
+                                        QStringLiteral("INSERT INTO photos VALUES (1, '/a.jpg')")}));
+        const QByteArray before = fileBytes(path);
+        auto opened = models::CollectionDatabase::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.failure().message.contains(QStringLiteral("another program")), qPrintable(opened.failure().message));
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void refusesADirectory()
+    {
+        QTemporaryDir dir;
+        auto opened = models::CollectionDatabase::open(dir.path());
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.failure().kind, models::Failure::Kind::InvalidInput);
+    }
+
+    void failedMigrationStepLeavesThePreviousVersion()
+    {
+        testsupport::TestCollection collection;
+        QVERIFY2(collection.isOpen(), qPrintable(collection.openError()));
+        QSqlDatabase db = collection.database()->connection();
+        const int current = models::sqlite::latestSchemaVersion();
+        const QList<models::sqlite::MigrationStep> ladder{
+            {current + 1, {QStringLiteral("CREATE TABLE added_by_step (x TEXT)")}},
+            {current + 2, {QStringLiteral("CREATE TABLE half_done (x TEXT)"), QStringLiteral("THIS IS NOT SQL")}},
+        };
+        const models::Status failed = models::migrate(db, current, ladder);
+        QVERIFY(failed.has_value());
+        QVERIFY(failed->message.contains(QString::number(current + 2)));
+        QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), current + 1);
+        QCOMPARE(collection.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'added_by_step'")).toInt(), 1);
+        QCOMPARE(collection.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'")).toInt(), 0);
+    }
+
+    void defaultPathFollowsTheEnvironment()
+    {
+        const QByteArray saved = qgetenv("ENCODE_TRACKER_DB");
+        qputenv("ENCODE_TRACKER_DB", "/tmp/somewhere/else.db");
+        QCOMPARE(models::defaultCollectionPath(), QStringLiteral("/tmp/somewhere/else.db"));
+        qunsetenv("ENCODE_TRACKER_DB");
+        QCOMPARE(models::defaultCollectionPath(), QDir::homePath() + QStringLiteral("/.encode_connector/tracker.db"));
+        qputenv("ENCODE_TRACKER_DB", saved);
+    }
+
+    void backupIsAConsistentCopy()
+    {
+        testsupport::TestCollection collection;
+        QVERIFY2(collection.isOpen(), qPrintable(collection.openError()));
+        models::CollectionRepository repository = collection.repository();
+        QVERIFY(repository.save(testsupport::sampleRecord(QStringLiteral("ENCSR111AAA")), {}).ok());
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("backup.db"));
+        QVERIFY(!collection.database()->backUpTo(copy).has_value());
+        auto reopened = models::CollectionDatabase::open(copy);
+        QVERIFY(reopened.ok());
+        QVERIFY(models::CollectionRepository(reopened.value()->connection()).isTracked(QStringLiteral("ENCSR111AAA")).value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCollectionDatabase)
+#include "tst_collectiondatabase.moc"
