@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what is missing (Debian bookworm / Ubuntu packages), then configures and builds ENCODE Tracker
+# in build/dev. Safe to run again: it installs nothing when everything is there and rebuilds only what
+# changed. Used by run-app.sh and run-tests.sh; CI=true turns compiler warnings into errors.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+build_dir="$root/build/dev"
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev libqt6sql6-sqlite qcoro-qt6-dev
+    fonts-dejavu-core
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+
+if ((${#missing[@]})); then
+    echo "Installing: ${missing[*]}"
+    sudo_cmd=()
+    if [[ $(id -u) -ne 0 ]]; then
+        command -v sudo >/dev/null || { echo "Need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo_cmd=(sudo)
+    fi
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+warnings_as_errors=OFF
+[[ "${CI:-}" == "true" ]] && warnings_as_errors=ON
+
+if [[ ! -f "$build_dir/build.ninja" ]]; then
+    (cd "$root" && cmake --preset dev -DENCODE_WARNINGS_AS_ERRORS=$warnings_as_errors >/dev/null)
+else
+    cmake -S "$root" -B "$build_dir" -DENCODE_WARNINGS_AS_ERRORS=$warnings_as_errors >/dev/null
+fi
+cmake --build "$build_dir"
