@@ -5,6 +5,7 @@
 #include "tracking/ExperimentFetcher.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace encode::app {
 
@@ -47,12 +48,19 @@ void TrackingService::cancel()
 QCoro::Task<TrackingReport> TrackingService::track(TrackRequest request)
 {
     m_cancelled = false;
-    TrackingReport report;
+    // Outcomes are reported in the order asked, each accession once.
+    QStringList order;
+    QSet<QString> seen;
+    QHash<QString, TrackOutcome> outcomes;
     QStringList valid;
     for (const QString &accession : std::as_const(request.accessions)) {
+        if (seen.contains(accession))
+            continue;
+        seen.insert(accession);
+        order.append(accession);
         if (models::Status invalid = models::checkExperimentAccession(accession))
-            report.outcomes.append({accession, *invalid, {}, {}, {}, {}});
-        else if (!valid.contains(accession))
+            outcomes.insert(accession, {accession, *invalid, {}, {}, {}, {}});
+        else
             valid.append(accession);
     }
 
@@ -62,16 +70,19 @@ QCoro::Task<TrackingReport> TrackingService::track(TrackRequest request)
         const QStringList chunk = valid.mid(start, ExperimentFetcher::batchSize);
         if (m_cancelled) {
             for (const QString &accession : chunk)
-                report.outcomes.append({accession, Failure{Failure::Kind::Cancelled, accession + QStringLiteral(": cancelled")},
-                                        {}, {}, {}, {}});
+                outcomes.insert(accession, {accession, Failure{Failure::Kind::Cancelled, accession + QStringLiteral(": cancelled")},
+                                            {}, {}, {}, {}});
             continue;
         }
         const QList<FetchedExperiment> batch = co_await fetcher.fetchExperiments(chunk);
         co_await fetchLinkedObjects(fetcher, batch, request.parts);
         for (const FetchedExperiment &fetched : batch)
-            report.outcomes.append(store(fetched, fetcher, request));
+            outcomes.insert(fetched.requested, store(fetched, fetcher, request));
         Q_EMIT progressed(static_cast<int>(std::min<qsizetype>(start + chunk.size(), total)), total);
     }
+    TrackingReport report;
+    for (const QString &accession : std::as_const(order))
+        report.outcomes.append(outcomes.take(accession));
     co_return report;
 }
 

@@ -47,6 +47,28 @@ Result<SaveAction> CollectionRepository::save(const ExperimentRecord &record, co
     return existed.value() ? SaveAction::Updated : SaveAction::Tracked;
 }
 
+namespace {
+
+// Replaces an experiment's rows in one child table: the old rows go, the new ones come in.
+Status replaceChildren(QSqlQuery &query, const QString &table, const QString &columns, const QString &accession,
+                       const QList<QVariantList> &rows, const QString &purpose)
+{
+    if (Status s = execute(query, QStringLiteral("DELETE FROM %1 WHERE experiment_accession = ?").arg(table),
+                           {accession}, purpose))
+        return s;
+    const QStringList placeholders(columns.split(QLatin1Char(',')).size() + 1, QStringLiteral("?"));
+    const QString insert = QStringLiteral("INSERT INTO %1 (experiment_accession, %2) VALUES (%3)")
+                               .arg(table, columns, placeholders.join(QLatin1String(", ")));
+    for (QVariantList values : rows) {
+        values.prepend(accession);
+        if (Status s = execute(query, insert, values, purpose))
+            return s;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Status CollectionRepository::writeChildren(const ExperimentRecord &record, const SaveOptions &options)
 {
     const QString accession = record.experiment.accession;
@@ -54,46 +76,32 @@ Status CollectionRepository::writeChildren(const ExperimentRecord &record, const
     QSqlQuery query(m_database);
 
     if (options.replacePublications) {
-        if (Status s = execute(query, QStringLiteral("DELETE FROM publications WHERE experiment_accession = ?"),
-                               {accession}, purpose))
+        QList<QVariantList> rows;
+        for (const Publication &p : record.publications)
+            rows.append({textOrNull(p.pmid.isEmpty() ? QString() : p.pmid), textOrNull(p.doi), textOrNull(p.title),
+                         textOrNull(p.authors), textOrNull(p.journal), textOrNull(p.year), textOrNull(p.abstract)});
+        if (Status s = replaceChildren(query, QStringLiteral("publications"),
+                                       QStringLiteral("pmid, doi, title, authors, journal, year, abstract"), accession,
+                                       rows, purpose))
             return s;
-        for (const Publication &p : record.publications) {
-            if (Status s = execute(query,
-                                   QStringLiteral("INSERT INTO publications (experiment_accession, pmid, doi, title, "
-                                                  "authors, journal, year, abstract) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                   {accession, textOrNull(p.pmid.isEmpty() ? QString() : p.pmid), textOrNull(p.doi),
-                                    textOrNull(p.title), textOrNull(p.authors), textOrNull(p.journal),
-                                    textOrNull(p.year), textOrNull(p.abstract)},
-                                   purpose))
-                return s;
-        }
     }
     if (options.replacePipelines) {
-        if (Status s = execute(query, QStringLiteral("DELETE FROM pipeline_info WHERE experiment_accession = ?"),
-                               {accession}, purpose))
+        QList<QVariantList> rows;
+        for (const Pipeline &p : record.pipelines)
+            rows.append({textOrNull(p.title), textOrNull(p.version), softwareListToJson(p.software),
+                         textOrNull(p.analysisStatus)});
+        if (Status s = replaceChildren(query, QStringLiteral("pipeline_info"),
+                                       QStringLiteral("pipeline_title, pipeline_version, software_list, analysis_status"),
+                                       accession, rows, purpose))
             return s;
-        for (const Pipeline &p : record.pipelines) {
-            if (Status s = execute(query,
-                                   QStringLiteral("INSERT INTO pipeline_info (experiment_accession, pipeline_title, "
-                                                  "pipeline_version, software_list, analysis_status) "
-                                                  "VALUES (?, ?, ?, ?, ?)"),
-                                   {accession, textOrNull(p.title), textOrNull(p.version),
-                                    softwareListToJson(p.software), textOrNull(p.analysisStatus)},
-                                   purpose))
-                return s;
-        }
     }
-    if (Status s = execute(query, QStringLiteral("DELETE FROM quality_metrics WHERE experiment_accession = ?"),
-                           {accession}, purpose))
+    QList<QVariantList> metrics;
+    for (const QualityMetric &m : record.qualityMetrics)
+        metrics.append({textOrNull(m.fileAccession), textOrNull(m.metricType), m.metricData});
+    if (Status s = replaceChildren(query, QStringLiteral("quality_metrics"),
+                                   QStringLiteral("file_accession, metric_type, metric_data"), accession, metrics, purpose))
         return s;
-    for (const QualityMetric &m : record.qualityMetrics) {
-        if (Status s = execute(query,
-                               QStringLiteral("INSERT INTO quality_metrics (experiment_accession, file_accession, "
-                                              "metric_type, metric_data) VALUES (?, ?, ?, ?)"),
-                               {accession, textOrNull(m.fileAccession), textOrNull(m.metricType), m.metricData},
-                               purpose))
-            return s;
-    }
+    // Links are added, never replaced: the user's own references and descriptions stay.
     for (const ExternalReference &r : record.linkedReferences) {
         if (Status s = execute(query, sqlite::insertReferenceIfNewStatement(),
                                {accession, r.type, r.id, r.description, options.now}, purpose))

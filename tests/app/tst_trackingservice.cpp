@@ -152,7 +152,7 @@ private Q_SLOTS:
     {
         const TrackingReport report =
             track(requestFor({"ENCSR100AAA", "ENCSR400DDD", "ENCSR600FFF", "ENCSR999ZZZ", "encsr500eee"}));
-        QCOMPARE(failedAccessions(report), (QStringList{"encsr500eee", "ENCSR400DDD", "ENCSR600FFF", "ENCSR999ZZZ"}));
+        QCOMPARE(failedAccessions(report), (QStringList{"ENCSR400DDD", "ENCSR600FFF", "ENCSR999ZZZ", "encsr500eee"}));
         QVERIFY2(failureOf(report, "ENCSR400DDD").contains("Annotation"), qPrintable(failureOf(report, "ENCSR400DDD")));
         QVERIFY(failureOf(report, "ENCSR400DDD").contains("not an Experiment"));
         QVERIFY2(failureOf(report, "ENCSR600FFF").contains("not public"), qPrintable(failureOf(report, "ENCSR600FFF")));
@@ -162,6 +162,15 @@ private Q_SLOTS:
         // The invalid one was never asked for.
         for (const testsupport::RecordedRequest &request : m_portal->requests())
             QVERIFY(!request.query.toString().contains("encsr500eee") && !request.path.contains("encsr500eee"));
+    }
+
+    void outcomesFollowTheOrderAskedEachOnce()
+    {
+        const TrackingReport report = track(requestFor({"ENCSR500EEE", "bad", "ENCSR100AAA", "ENCSR500EEE"}));
+        QStringList order;
+        for (const app::TrackOutcome &outcome : report.outcomes)
+            order.append(outcome.requested);
+        QCOMPARE(order, (QStringList{"ENCSR500EEE", "bad", "ENCSR100AAA"}));
     }
 
     void renamedAccessionIsStoredUnderTheNewOne()
