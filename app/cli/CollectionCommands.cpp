@@ -98,8 +98,10 @@ QCoro::Task<int> runList(CliContext &context, const QCommandLineParser &parser)
     std::optional<models::CollectionRepository> repository = openRepository(context, status);
     if (!repository)
         co_return status;
-    const models::ListFilter filter{parser.value(QStringLiteral("assay")), parser.value(QStringLiteral("organism")),
-                                    parser.value(QStringLiteral("organ"))};
+    models::ListFilter filter;
+    filter.assay = parser.value(QStringLiteral("assay"));
+    filter.organism = parser.value(QStringLiteral("organism"));
+    filter.organ = parser.value(QStringLiteral("organ"));
     const models::Result<QList<models::ExperimentListRow>> rows = repository->list(filter);
     if (!rows.ok())
         co_return context.fail(rows.failure());

@@ -65,12 +65,21 @@ Result<QList<ExperimentListRow>> CollectionRepository::list(const ListFilter &fi
     addFilter(conditions, values, QStringLiteral("e.assay_title"), filter.assay);
     addFilter(conditions, values, QStringLiteral("e.organism"), filter.organism);
     addFilter(conditions, values, QStringLiteral("e.organ"), filter.organ);
+    if (!filter.accessions.isEmpty()) {
+        conditions.append(sqlite::inJsonArrayClause(QStringLiteral("e.accession")));
+        values.append(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(filter.accessions)).toJson(QJsonDocument::Compact)));
+    }
     const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
 
-    const QString sql = QStringLiteral("SELECT %1, COALESCE(p.n, 0), COALESCE(d.n, 0) FROM tracked_experiments AS e "
-                                       "LEFT JOIN (SELECT experiment_accession, COUNT(*) AS n FROM publications "
-                                       "GROUP BY experiment_accession) AS p ON p.experiment_accession = e.accession "
-                                       "LEFT JOIN (%2) AS d ON d.accession = e.accession%3 "
+    // Counts come from grouped subqueries joined once, not from a subquery per row.
+    const QString sql = QStringLiteral("SELECT %1, COALESCE(p.n, 0), COALESCE(d.n, 0), COALESCE(r.n, 0), p.pmids "
+                                       "FROM tracked_experiments AS e "
+                                       "LEFT JOIN (SELECT experiment_accession, COUNT(*) AS n, group_concat(pmid, ';') AS pmids "
+                                       "FROM publications GROUP BY experiment_accession) AS p "
+                                       "ON p.experiment_accession = e.accession "
+                                       "LEFT JOIN (%2) AS d ON d.accession = e.accession "
+                                       "LEFT JOIN (SELECT experiment_accession, COUNT(*) AS n FROM external_references "
+                                       "GROUP BY experiment_accession) AS r ON r.experiment_accession = e.accession%3 "
                                        "ORDER BY e.tracked_at DESC, e.accession")
                             .arg(experimentColumns, sqlite::derivedFileCountsSubquery(), where);
     QSqlQuery query(m_database);
@@ -78,8 +87,12 @@ Result<QList<ExperimentListRow>> CollectionRepository::list(const ListFilter &fi
         return *failed;
     QList<ExperimentListRow> rows;
     const int countColumn = 19;
-    while (query.next())
-        rows.append({readExperiment(query), query.value(countColumn).toInt(), query.value(countColumn + 1).toInt()});
+    while (query.next()) {
+        ExperimentListRow row{readExperiment(query), query.value(countColumn).toInt(),
+                              query.value(countColumn + 1).toInt(), query.value(countColumn + 2).toInt(),
+                              query.value(countColumn + 3).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts)};
+        rows.append(std::move(row));
+    }
     return rows;
 }
 

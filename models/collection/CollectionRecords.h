@@ -13,6 +13,8 @@ struct ExperimentListRow {
     TrackedExperiment experiment; // rawMetadata left empty
     int publicationCount = 0;
     int derivedFileCount = 0;
+    int externalReferenceCount = 0;
+    QStringList pmids; // of its publications that have one
 };
 
 struct DerivedFile {
@@ -42,6 +44,7 @@ struct ListFilter {
     QString assay;
     QString organism;
     QString organ;
+    QStringList accessions; // when not empty, only these experiments (exact match)
 };
 
 // How tracking an experiment treats what is already stored.

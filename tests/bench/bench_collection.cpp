@@ -56,9 +56,9 @@ int main(int argc, char **argv)
         return static_cast<qsizetype>(count);
     });
     timed("list everything", [&] { return repository.list({}).value().size(); });
-    timed("list --assay chip", [&] { return repository.list({"chip", {}, {}}).value().size(); });
-    timed("list --organism mus --organ liver", [&] { return repository.list({{}, "mus", "liver"}).value().size(); });
-    timed("list --assay 'no such assay'", [&] { return repository.list({"no such assay", {}, {}}).value().size(); });
+    timed("list --assay chip", [&] { return repository.list({"chip", {}, {}, {}}).value().size(); });
+    timed("list --organism mus --organ liver", [&] { return repository.list({{}, "mus", "liver", {}}).value().size(); });
+    timed("list --assay 'no such assay'", [&] { return repository.list({"no such assay", {}, {}, {}}).value().size(); });
     timed("details of one experiment", [&] {
         return static_cast<qsizetype>(repository.details(accessionNumber(count / 2)).value().has_value());
     });

@@ -109,6 +109,11 @@ QString derivedFileCountsSubquery()
         "THEN derived.source_accessions ELSE '[]' END) AS source GROUP BY source.value");
 }
 
+QString inJsonArrayClause(const QString &column)
+{
+    return QStringLiteral("%1 IN (SELECT value FROM json_each(?))").arg(column);
+}
+
 QString derivedFilesNamingSourceCondition()
 {
     return QStringLiteral("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(source_accessions) "

@@ -31,6 +31,9 @@ namespace encode::models::sqlite {
 // matched exactly on the elements of the JSON array, never by substring.
 [[nodiscard]] QString derivedFileCountsSubquery();
 
+// "<column> IN (...)" for a list bound as one JSON array of strings (no limit on the list's length).
+[[nodiscard]] QString inJsonArrayClause(const QString &column);
+
 // Derived files whose JSON array of sources holds exactly the bound accession.
 [[nodiscard]] QString derivedFilesNamingSourceCondition();
 
