@@ -40,6 +40,9 @@ Result<SaveAction> CollectionRepository::save(const ExperimentRecord &record, co
                                  notes.isNull() ? QStringLiteral("") : notes, options.notes.has_value()},
                                 QStringLiteral("storing %1").arg(e.accession)))
         return *failed;
+    if (Status failed = execute(query, sqlite::refreshAuditSummaryStatement(), {e.accession},
+                                QStringLiteral("summarising the audit flags of %1").arg(e.accession)))
+        return *failed;
     if (Status failed = writeChildren(record, options))
         return *failed;
     if (!transaction.commit())

@@ -104,6 +104,9 @@ Status CollectionDatabase::prepare()
         return storageFailure(shownPath + QStringLiteral(": ") + failed->message);
     if (Status failed = migrate(database, version.value()))
         return storageFailure(shownPath + QStringLiteral(": ") + failed->message);
+    QSqlQuery backfill(database);
+    if (!backfill.exec(sqlite::backfillAuditSummaryStatement()))
+        return storageFailure(shownPath + QStringLiteral(": cannot summarise audit flags: ") + backfill.lastError().text());
     return std::nullopt;
 }
 

@@ -39,7 +39,7 @@ const char *const originalToolDdl[] = {
     "CREATE INDEX idx_pub_exp ON publications(experiment_accession)",
     "INSERT INTO tracked_experiments VALUES ('ENCSR000OLD', 'TF ChIP-seq', 'CTCF-human', 'K562', 'Homo sapiens', "
     "'blood', 'cell line', 'released', '2012-01-01', 'old row', '/labs/x/', '/awards/y/', 'hg19', 'isogenic', "
-    "'adult', 'https://www.encodeproject.org/experiments/ENCSR000OLD/', '{}', 1600000000.5, 1600000001.5, "
+    "'adult', 'https://www.encodeproject.org/experiments/ENCSR000OLD/', '{\"audit\":{\"ERROR\":[{}]}}', 1600000000.5, 1600000001.5, "
     "'my old notes')",
     "INSERT INTO publications (experiment_accession, pmid, doi, title) VALUES ('ENCSR000OLD', '123', "
     "'10.1/x', 'Old paper')",
@@ -137,7 +137,7 @@ private Q_SLOTS:
                            "organism TEXT", "organ TEXT", "biosample_type TEXT", "status TEXT", "date_released TEXT",
                            "description TEXT", "lab TEXT", "award TEXT", "assembly TEXT", "replication_type TEXT",
                            "life_stage TEXT", "url TEXT", "raw_metadata TEXT", "tracked_at REAL", "updated_at REAL",
-                           "notes TEXT"};
+                           "notes TEXT", /* ours, added in version 2: */ "audit_summary TEXT"};
         QTest::newRow("publications") << QStringLiteral("publications")
                                       << QStringList{"id INTEGER", "experiment_accession TEXT", "pmid TEXT", "doi TEXT",
                                                      "title TEXT", "authors TEXT", "journal TEXT", "year TEXT",
@@ -212,6 +212,10 @@ private Q_SLOTS:
             QVERIFY(query.next());
             QVERIFY2(query.value(0).toInt() == 1, table);
         }
+        // Audit flags were summarised for the old rows too.
+        QVERIFY(query.exec(QStringLiteral("SELECT audit_summary FROM tracked_experiments")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("{\"ERROR\":1}"));
         // The missing indexes were added.
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'idx_tracked_organ'")));
         QVERIFY(query.next());

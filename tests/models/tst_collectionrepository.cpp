@@ -79,6 +79,20 @@ private Q_SLOTS:
                  QStringLiteral("[{\"name\":\"bwa\",\"version\":\"0.7.17\"}]"));
     }
 
+    void auditFlagsAreSummarised()
+    {
+        TestCollection c;
+        ExperimentRecord record = sampleRecord("ENCSR100AAA");
+        record.experiment.rawMetadata =
+            R"({"accession":"ENCSR100AAA","audit":{"ERROR":[{"category":"a"}],"WARNING":[{},{}],"odd":"x"}})";
+        QVERIFY(c.repository().save(record, at(1)).ok());
+        QCOMPARE(c.scalar("SELECT audit_summary FROM tracked_experiments").toString(),
+                 QStringLiteral(R"({"ERROR":1,"WARNING":2})"));
+        record.experiment.rawMetadata = R"({"accession":"ENCSR100AAA"})";
+        QVERIFY(c.repository().save(record, at(2)).ok());
+        QCOMPARE(c.scalar("SELECT audit_summary FROM tracked_experiments").toString(), QStringLiteral("{}"));
+    }
+
     void absentValuesStayNull()
     {
         TestCollection c;

@@ -27,6 +27,14 @@ Status expectPragma(QSqlDatabase &database, const QString &statement, const QStr
     return std::nullopt;
 }
 
+// {"ERROR": n, ...} from a raw_metadata column; '{}' for damaged JSON.
+QString auditSummaryExpression(const QString &rawMetadataSql)
+{
+    return QStringLiteral("(CASE WHEN json_valid(%1) THEN (SELECT json_group_object(key, json_array_length(value)) "
+                          "FROM json_each(%1, '$.audit') WHERE type = 'array') ELSE '{}' END)")
+        .arg(rawMetadataSql);
+}
+
 } // namespace
 
 Status applyConnectionPragmas(QSqlDatabase &database, int busyTimeoutMs)
@@ -75,6 +83,18 @@ Result<bool> holdsForeignTables(QSqlDatabase &database)
     return tableCount > 0 && !hasOurTable;
 }
 
+QString backfillAuditSummaryStatement()
+{
+    return QStringLiteral("UPDATE tracked_experiments SET audit_summary = %1 WHERE audit_summary IS NULL")
+        .arg(auditSummaryExpression(QStringLiteral("raw_metadata")));
+}
+
+QString refreshAuditSummaryStatement()
+{
+    return QStringLiteral("UPDATE tracked_experiments SET audit_summary = %1 WHERE accession = ?")
+        .arg(auditSummaryExpression(QStringLiteral("raw_metadata")));
+}
+
 QString upsertExperimentStatement()
 {
     return QStringLiteral(R"(
@@ -82,7 +102,7 @@ QString upsertExperimentStatement()
             biosample_type, status, date_released, description, lab, award, assembly, replication_type,
             life_stage, url, raw_metadata, tracked_at, updated_at, notes)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT(accession) DO UPDATE SET
+        ON CONFLICT(accession) DO UPDATE SET audit_summary = NULL,
             assay_title = excluded.assay_title, target = excluded.target,
             biosample_summary = excluded.biosample_summary, organism = excluded.organism,
             organ = excluded.organ, biosample_type = excluded.biosample_type, status = excluded.status,

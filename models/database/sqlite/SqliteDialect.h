@@ -21,8 +21,16 @@ namespace encode::models::sqlite {
 
 // Insert or update one tracked experiment. Binds, in order: the 20 columns of tracked_experiments
 // (notes last), then whether the given notes replace stored ones (1) or stored notes are kept (0).
-// tracked_at is kept on update.
+// tracked_at is kept on update; audit_summary is cleared, to be refreshed by
+// refreshAuditSummaryStatement() in the same transaction.
 [[nodiscard]] QString upsertExperimentStatement();
+
+// The audit_summary column holds {"ERROR": n, "WARNING": m, ...} counted from raw_metadata's "audit",
+// so the collection table shows and sorts audit flags without parsing large JSON documents per row.
+// Fills audit_summary where it is missing (rows written by the original tool, which does not know it).
+[[nodiscard]] QString backfillAuditSummaryStatement();
+// Recomputes audit_summary of the bound accession (the upsert clears it).
+[[nodiscard]] QString refreshAuditSummaryStatement();
 
 // Insert an external reference unless the same (experiment, type, id) is already linked.
 [[nodiscard]] QString insertReferenceIfNewStatement();

@@ -49,12 +49,23 @@ QStringList originalSchema()
     };
 }
 
+// Version 2: audit flags kept beside raw_metadata (so the table never parses large JSON per row), and
+// an index for the default order, newest first.
+QStringList auditSummaryAndOrder()
+{
+    return {
+        QStringLiteral("ALTER TABLE tracked_experiments ADD COLUMN audit_summary TEXT"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tracked_at ON tracked_experiments(tracked_at)"),
+    };
+}
+
 } // namespace
 
 const QList<MigrationStep> &migrationSteps()
 {
     static const QList<MigrationStep> steps{
         {1, originalSchema()},
+        {2, auditSummaryAndOrder()},
     };
     return steps;
 }
