@@ -155,6 +155,14 @@ QString likeClause(const QString &column)
     return QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(column);
 }
 
+qint64 dataVersion(const QSqlDatabase &database)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 QString backupStatement()
 {
     return QStringLiteral("VACUUM INTO ?");

@@ -49,6 +49,9 @@ namespace encode::models::sqlite {
 [[nodiscard]] QString containsPattern(const QString &text);
 [[nodiscard]] QString likeClause(const QString &column);
 
+// PRAGMA data_version: changes when another connection commits to the file; -1 on error.
+[[nodiscard]] qint64 dataVersion(const QSqlDatabase &database);
+
 // A consistent copy of the open collection at `targetPath` while it is in use.
 [[nodiscard]] QString backupStatement();
 

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace encode::models {
+
+// What the collection table shows. Empty members do not filter.
+struct CollectionFilter {
+    QString assay;    // exactly this assay title (a choice from the drop-down)
+    QString organism; // organism column contains this (multi-organism rows read "A, B")
+    QString organ;    // organ column contains this term
+    QString text;     // every word appears in accession, assay, target, biosample, description or notes
+
+    friend bool operator==(const CollectionFilter &, const CollectionFilter &) = default;
+};
+
+} // namespace encode::models
