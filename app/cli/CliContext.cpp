@@ -10,12 +10,12 @@ CliContext::CliContext(QString databasePath, QString portalUrl, QTextStream &out
 {
 }
 
-models::Result<std::shared_ptr<models::CollectionDatabase>> CliContext::database()
+models::Result<std::shared_ptr<models::CollectionDatabase>> CliContext::database(models::CollectionDatabase::Missing missing)
 {
     if (m_database)
         return m_database;
     const QString path = m_databasePath.isEmpty() ? models::defaultCollectionPath() : m_databasePath;
-    auto opened = models::CollectionDatabase::open(path);
+    auto opened = models::CollectionDatabase::open(path, missing);
     if (opened.ok())
         m_database = opened.value();
     return opened;

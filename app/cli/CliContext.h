@@ -19,7 +19,10 @@ class CliContext final {
 public:
     CliContext(QString databasePath, QString portalUrl, QTextStream &out, QTextStream &err);
 
-    [[nodiscard]] models::Result<std::shared_ptr<models::CollectionDatabase>> database();
+    // Commands that only read or change what is there pass Missing::IsAnError, so a mistyped --db
+    // never leaves an empty collection behind.
+    [[nodiscard]] models::Result<std::shared_ptr<models::CollectionDatabase>>
+    database(models::CollectionDatabase::Missing missing = models::CollectionDatabase::Missing::Create);
     [[nodiscard]] models::Result<PortalSettings> portalSettings() const;
 
     // Prints "encode-tracker: <message>" on stderr and returns the exit status for its kind.

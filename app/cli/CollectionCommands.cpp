@@ -23,10 +23,10 @@ void addFilterOptions(QCommandLineParser &parser)
     });
 }
 
-// Opens the collection, or prints why not; the failure's exit status is in `status`.
+// Opens an existing collection, or prints why not; the failure's exit status is in `status`.
 std::optional<models::CollectionRepository> openRepository(CliContext &context, int &status)
 {
-    auto database = context.database();
+    auto database = context.database(models::CollectionDatabase::Missing::IsAnError);
     if (!database.ok()) {
         status = context.fail(database.failure());
         return std::nullopt;
@@ -34,11 +34,18 @@ std::optional<models::CollectionRepository> openRepository(CliContext &context, 
     return models::CollectionRepository(database.value()->connection());
 }
 
-// The single accession argument of show / notes, checked before anything is opened.
-std::optional<QString> oneAccession(CliContext &context, const QStringList &positional, int &status)
+// The single accession argument of show / notes (with at most `extra` more arguments), checked before
+// anything is opened.
+std::optional<QString> oneAccession(CliContext &context, const QStringList &positional, int extra, int &status)
 {
     if (positional.isEmpty()) {
         status = context.usageError(QStringLiteral("an experiment accession is needed, such as ENCSR000EDP"));
+        return std::nullopt;
+    }
+    if (positional.size() > 1 + extra) {
+        status = context.usageError(QStringLiteral("unexpected argument '%1': give one accession%2")
+                                        .arg(positional.at(1 + extra),
+                                             extra ? QStringLiteral(" and one TEXT (quote it)") : QString()));
         return std::nullopt;
     }
     if (models::Status invalid = models::checkExperimentAccession(positional.first())) {
@@ -59,13 +66,12 @@ void configureUntrack(QCommandLineParser &parser)
 
 QCoro::Task<int> runUntrack(CliContext &context, const QCommandLineParser &parser)
 {
-    const QStringList accessions = parser.positionalArguments();
+    QStringList accessions = parser.positionalArguments();
+    accessions.removeDuplicates();
     if (accessions.isEmpty())
         co_return context.usageError(QStringLiteral("untrack needs at least one accession"));
-    for (const QString &accession : accessions) {
-        if (models::Status invalid = models::checkExperimentAccession(accession))
-            co_return context.usageError(invalid->message + QStringLiteral("\nNothing was untracked."));
-    }
+    if (models::Status invalid = models::checkExperimentAccessions(accessions))
+        co_return context.usageError(invalid->message + QStringLiteral("\nNothing was untracked."));
     int status = Success;
     std::optional<models::CollectionRepository> repository = openRepository(context, status);
     if (!repository)
@@ -133,7 +139,7 @@ QCoro::Task<int> runShow(CliContext &context, const QCommandLineParser &parser)
 {
     const std::optional<QString> format = chosenFormat(context, parser, {QStringLiteral("text"), QStringLiteral("json")});
     int status = Usage;
-    const std::optional<QString> accession = oneAccession(context, parser.positionalArguments(), status);
+    const std::optional<QString> accession = oneAccession(context, parser.positionalArguments(), 0, status);
     if (!format || !accession)
         co_return status;
     std::optional<models::CollectionRepository> repository = openRepository(context, status);
@@ -162,11 +168,9 @@ QCoro::Task<int> runNotes(CliContext &context, const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
     int status = Usage;
-    const std::optional<QString> accession = oneAccession(context, positional, status);
+    const std::optional<QString> accession = oneAccession(context, positional, 1, status);
     if (!accession)
         co_return status;
-    if (positional.size() > 2)
-        co_return context.usageError(QStringLiteral("notes takes the accession and one TEXT argument; quote the text"));
     std::optional<models::CollectionRepository> repository = openRepository(context, status);
     if (!repository)
         co_return status;

@@ -54,6 +54,10 @@ GlobalOptions extractGlobalOptions(const QStringList &arguments)
     GlobalOptions options;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--")) { // the rest is text (notes, say), never an option
+            options.remaining += arguments.mid(i);
+            break;
+        }
         QString *target = nullptr;
         QString name;
         for (const auto &[option, field] : {std::pair{QStringLiteral("--db"), &options.databasePath},

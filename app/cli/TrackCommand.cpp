@@ -93,20 +93,20 @@ QCoro::Task<int> runTrack(CliContext &context, const QCommandLineParser &parser)
 
     QStringList accessions = parser.positionalArguments();
     if (parser.isSet(fromFileOption)) {
-        models::Result<QStringList> listed = readAccessionList(parser.value(fromFileOption));
+        const QString source = parser.value(fromFileOption);
+        models::Result<QStringList> listed = readAccessionList(source);
         if (!listed.ok())
             co_return context.fail(listed.failure());
+        if (listed.value().isEmpty())
+            co_return context.usageError(QStringLiteral("no accessions in %1: expected accessions such as ENCSR000EDP, "
+                                                        "separated by spaces, commas or lines")
+                                             .arg(source == QLatin1String("-") ? QStringLiteral("standard input") : source));
         accessions += listed.value();
     }
     if (accessions.isEmpty())
         co_return context.usageError(QStringLiteral("track needs at least one accession (or --from-file)"));
-    QStringList problems;
-    for (const QString &accession : std::as_const(accessions)) {
-        if (models::Status invalid = models::checkExperimentAccession(accession))
-            problems.append(invalid->message);
-    }
-    if (!problems.isEmpty())
-        co_return context.usageError(problems.join(QLatin1Char('\n')) + QStringLiteral("\nNothing was tracked."));
+    if (models::Status invalid = models::checkExperimentAccessions(accessions))
+        co_return context.usageError(invalid->message + QStringLiteral("\nNothing was tracked."));
 
     const models::Result<PortalSettings> settings = context.portalSettings();
     if (!settings.ok())

@@ -22,6 +22,7 @@ struct PortalClient::Attempt {
     QByteArray body;
     QUrl finalUrl;
     std::optional<std::chrono::milliseconds> retryAfter;
+    QUrl redirectTo; // set for a 3xx with a Location
 };
 
 namespace {
@@ -31,8 +32,9 @@ Failure failure(Failure::Kind kind, const QString &message)
     return {kind, message};
 }
 
-// Retry-After is either seconds or an HTTP date.
-std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &header)
+} // namespace
+
+std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &header, const QDateTime &now)
 {
     if (header.isEmpty())
         return std::nullopt;
@@ -40,11 +42,17 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &heade
     const int seconds = header.trimmed().toInt(&isNumber);
     if (isNumber)
         return std::chrono::milliseconds(std::max(0, seconds) * 1000LL);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not take; the offset form it does.
+    QString date = QString::fromLatin1(header.trimmed());
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(4) + QStringLiteral(" +0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
-    return std::chrono::milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
+    return std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(when)));
 }
+
+namespace {
 
 // The Portal's error bodies carry a human description; use it when there is one.
 QString portalDescription(const QByteArray &body)
@@ -70,7 +78,8 @@ PortalClient::PortalClient(PortalSettings settings, QObject *parent)
     , m_rateLimiter(m_settings.requestsPerSecond)
     , m_inFlight(m_settings.maxInFlight)
 {
-    m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are followed here, not by Qt, so that every hop waits for the rate limiter too.
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 QByteArray PortalClient::userAgent()
@@ -139,9 +148,14 @@ QCoro::Task<PortalClient::Attempt> PortalClient::sendOnce(QUrl url)
     }
     attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     attempt.body = reply->readAll();
+    const QByteArray location = reply->rawHeader(QByteArrayLiteral("Location"));
+    if (attempt.httpStatus >= 300 && attempt.httpStatus < 400 && !location.isEmpty()) {
+        attempt.redirectTo = url.resolved(QUrl::fromEncoded(location));
+        co_return attempt;
+    }
     if (attempt.httpStatus >= 500) {
         attempt.retryable = true;
-        attempt.retryAfter = parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")));
+        attempt.retryAfter = parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")), QDateTime::currentDateTimeUtc());
         attempt.failure = failure(Failure::Kind::PortalError, QStringLiteral("the ENCODE Portal failed with HTTP %1 (%2)")
                                                                   .arg(attempt.httpStatus)
                                                                   .arg(shownUrl));
@@ -155,23 +169,57 @@ QCoro::Task<PortalClient::Attempt> PortalClient::sendOnce(QUrl url)
     co_return attempt;
 }
 
+QCoro::Task<bool> PortalClient::takeTurn(quint64 generation)
+{
+    co_await m_inFlight.acquire();
+    if (generation == m_cancelGeneration)
+        co_await m_rateLimiter.acquire();
+    if (generation == m_cancelGeneration)
+        co_return true;
+    m_inFlight.release();
+    co_return false;
+}
+
+QCoro::Task<bool> PortalClient::sleepUnlessCancelled(std::chrono::milliseconds duration, quint64 generation)
+{
+    // In short steps, so that a cancel does not wait out a long backoff.
+    constexpr std::chrono::milliseconds step{100};
+    while (duration.count() > 0 && generation == m_cancelGeneration) {
+        const auto now = std::min(duration, step);
+        co_await QCoro::sleepFor(now);
+        duration -= now;
+    }
+    co_return generation == m_cancelGeneration;
+}
+
 QCoro::Task<Result<PortalResponse>> PortalClient::getJson(QString path, QUrlQuery query, NotFound notFound)
 {
-    const QUrl url = urlFor(path, query);
+    QUrl url = urlFor(path, query);
     const QString shownUrl = url.toDisplayString(QUrl::RemoveQuery);
     const quint64 generation = m_cancelGeneration;
-    for (int retry = 0;; ++retry) {
-        co_await m_inFlight.acquire();
-        co_await m_rateLimiter.acquire();
-        if (generation != m_cancelGeneration) {
-            m_inFlight.release();
-            co_return failure(Failure::Kind::Cancelled, QStringLiteral("cancelled: ") + shownUrl);
-        }
+    const Failure cancelled{Failure::Kind::Cancelled, QStringLiteral("cancelled: ") + shownUrl};
+    int retry = 0;
+    int redirects = 0;
+    for (;;) {
+        if (!co_await takeTurn(generation))
+            co_return cancelled;
         Attempt attempt = co_await sendOnce(url);
+        if (attempt.redirectTo.isValid()) {
+            if (++redirects > maxRedirects)
+                co_return failure(Failure::Kind::UnexpectedResponse,
+                                  QStringLiteral("the ENCODE Portal redirected too often (%1)").arg(shownUrl));
+            if (url.scheme() == QLatin1String("https") && attempt.redirectTo.scheme() != QLatin1String("https"))
+                co_return failure(Failure::Kind::UnexpectedResponse,
+                                  QStringLiteral("refused a redirect from https to %1").arg(attempt.redirectTo.toDisplayString()));
+            url = attempt.redirectTo;
+            continue;
+        }
         if (attempt.retryable && retry < m_settings.maxRetries && generation == m_cancelGeneration) {
             const auto exponential = m_settings.firstBackoff * (1LL << retry);
             const auto wait = std::min(attempt.retryAfter.value_or(exponential), m_settings.longestBackoff);
-            co_await QCoro::sleepFor(wait);
+            ++retry;
+            if (!co_await sleepUnlessCancelled(wait, generation))
+                co_return cancelled;
             continue;
         }
         if (attempt.failure)

@@ -5,6 +5,7 @@
 #include "portal/PortalSettings.h"
 #include "portal/RateLimiter.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -15,6 +16,9 @@
 #include <qcoro/qcorotask.h>
 
 namespace encode::app {
+
+// A Retry-After header, in seconds or as an HTTP date, as a wait from `now`; nullopt when unreadable.
+[[nodiscard]] std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &header, const QDateTime &now);
 
 // One answer from the Portal: the JSON object and where it came from after redirects.
 struct PortalResponse {
@@ -47,6 +51,11 @@ public:
 private:
     struct Attempt;
     [[nodiscard]] QCoro::Task<Attempt> sendOnce(QUrl url);
+    // Waits for a place in flight and a rate-limit slot; false (holding nothing) when cancelled.
+    [[nodiscard]] QCoro::Task<bool> takeTurn(quint64 generation);
+    [[nodiscard]] QCoro::Task<bool> sleepUnlessCancelled(std::chrono::milliseconds duration, quint64 generation);
+
+    static constexpr int maxRedirects = 5;
     [[nodiscard]] QUrl urlFor(const QString &path, QUrlQuery query) const;
 
     PortalSettings m_settings;

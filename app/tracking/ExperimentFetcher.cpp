@@ -126,6 +126,26 @@ QCoro::Task<> ExperimentFetcher::fetchLinks(QStringList paths)
         co_await task;
 }
 
+QCoro::Task<> ExperimentFetcher::fetchLinkedObjects(QList<FetchedExperiment> batch, models::ExperimentMapper mapper,
+                                                    models::MappingOptions parts)
+{
+    constexpr int rounds = 3; // experiment -> analysis -> pipeline is the deepest chain we follow
+    for (int round = 0; round < rounds; ++round) {
+        QStringList missing;
+        for (const FetchedExperiment &fetched : std::as_const(batch)) {
+            if (fetched.failure)
+                continue;
+            for (const QString &link : mapper.missingLinks(fetched.experiment, m_linked, parts)) {
+                if (!m_linkFailures.contains(link))
+                    missing.append(link);
+            }
+        }
+        if (missing.isEmpty())
+            co_return;
+        co_await fetchLinks(missing);
+    }
+}
+
 QCoro::Task<> ExperimentFetcher::fetchLink(QString path)
 {
     models::Result<PortalResponse> answer = co_await m_client.getJson(path);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "experiment/ExperimentMapper.h"
 #include "experiment/LinkedObjects.h"
 
 #include <QHash>
@@ -37,6 +38,11 @@ public:
 
     // Fetches every path not fetched (or failed) before, concurrently within the client's limits.
     [[nodiscard]] QCoro::Task<> fetchLinks(QStringList paths);
+
+    // Everything the batch's experiments link to, in rounds: a fetched analysis names pipelines of its
+    // own. Stops early when cancelled (see PortalClient::cancelAll).
+    [[nodiscard]] QCoro::Task<> fetchLinkedObjects(QList<FetchedExperiment> batch, models::ExperimentMapper mapper,
+                                                   models::MappingOptions parts);
 
     [[nodiscard]] const models::LinkedObjects &linked() const { return m_linked; }
     [[nodiscard]] std::optional<models::Failure> linkFailure(const QString &path) const;

@@ -13,9 +13,6 @@ using models::Failure;
 
 namespace {
 
-// Linked objects can link further (an analysis names its pipelines); a few rounds reach the end.
-constexpr int linkRounds = 3;
-
 double secondsSinceEpoch()
 {
     return static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
@@ -65,6 +62,7 @@ QCoro::Task<TrackingReport> TrackingService::track(TrackRequest request)
     }
 
     const int total = static_cast<int>(valid.size());
+    QHash<QString, QString> storedBy; // stored accession -> the requested one it was stored for
     ExperimentFetcher fetcher(m_client);
     for (qsizetype start = 0; start < valid.size(); start += ExperimentFetcher::batchSize) {
         const QStringList chunk = valid.mid(start, ExperimentFetcher::batchSize);
@@ -75,34 +73,33 @@ QCoro::Task<TrackingReport> TrackingService::track(TrackRequest request)
             continue;
         }
         const QList<FetchedExperiment> batch = co_await fetcher.fetchExperiments(chunk);
-        co_await fetchLinkedObjects(fetcher, batch, request.parts);
-        for (const FetchedExperiment &fetched : batch)
-            outcomes.insert(fetched.requested, store(fetched, fetcher, request));
+        co_await fetcher.fetchLinkedObjects(batch, m_mapper, request.parts);
+        for (const FetchedExperiment &fetched : batch) {
+            if (m_cancelled) {
+                outcomes.insert(fetched.requested, {fetched.requested,
+                                                    Failure{Failure::Kind::Cancelled, fetched.requested + QStringLiteral(": cancelled")},
+                                                    {}, {}, {}, {}});
+                continue;
+            }
+            // A renamed accession can lead to an experiment this run already stored: store it once.
+            const QString stored = fetched.experiment.value(QLatin1String("accession")).toString();
+            if (!fetched.failure && storedBy.contains(stored)) {
+                outcomes[storedBy.value(stored)].warnings.append(
+                    QStringLiteral("also asked for as %1, the Portal's former accession").arg(fetched.requested));
+                order.removeOne(fetched.requested);
+                continue;
+            }
+            TrackOutcome outcome = store(fetched, fetcher, request);
+            if (outcome.succeeded())
+                storedBy.insert(outcome.record.experiment.accession, fetched.requested);
+            outcomes.insert(fetched.requested, std::move(outcome));
+        }
         Q_EMIT progressed(static_cast<int>(std::min<qsizetype>(start + chunk.size(), total)), total);
     }
     TrackingReport report;
     for (const QString &accession : std::as_const(order))
         report.outcomes.append(outcomes.take(accession));
     co_return report;
-}
-
-QCoro::Task<> TrackingService::fetchLinkedObjects(ExperimentFetcher &fetcher, const QList<FetchedExperiment> &batch,
-                                                  const models::MappingOptions &parts)
-{
-    for (int round = 0; round < linkRounds && !m_cancelled; ++round) {
-        QStringList missing;
-        for (const FetchedExperiment &fetched : batch) {
-            if (fetched.failure)
-                continue;
-            for (const QString &link : m_mapper.missingLinks(fetched.experiment, fetcher.linked(), parts)) {
-                if (!fetcher.linkFailure(link))
-                    missing.append(link);
-            }
-        }
-        if (missing.isEmpty())
-            co_return;
-        co_await fetcher.fetchLinks(missing);
-    }
 }
 
 TrackOutcome TrackingService::store(const FetchedExperiment &fetched, const ExperimentFetcher &fetcher,
@@ -118,10 +115,12 @@ TrackOutcome TrackingService::store(const FetchedExperiment &fetched, const Expe
             outcome.warnings.append(QStringLiteral("%1 was left out: %2").arg(link, failure->message));
             continue;
         }
-        outcome.failure = Failure{failure ? failure->kind : Failure::Kind::Cancelled,
+        const QString reason = failure ? failure->message
+                               : m_cancelled ? QStringLiteral("cancelled")
+                                             : QStringLiteral("it is linked too deeply to follow");
+        outcome.failure = Failure{failure ? failure->kind : Failure::Kind::UnexpectedResponse,
                                   QStringLiteral("%1: could not read %2, so nothing was stored: %3")
-                                      .arg(fetched.requested, link,
-                                           failure ? failure->message : QStringLiteral("cancelled"))};
+                                      .arg(fetched.requested, link, reason)};
         return outcome;
     }
 
@@ -137,6 +136,10 @@ TrackOutcome TrackingService::store(const FetchedExperiment &fetched, const Expe
         return outcome;
     }
     outcome.action = saved.value();
+    if (!fetched.redirectedFrom.isEmpty() && m_repository.isTracked(fetched.redirectedFrom).value_or(false))
+        outcome.warnings.append(QStringLiteral("%1 is still in the collection under its former accession; untrack "
+                                               "it when its notes are no longer needed")
+                                    .arg(fetched.redirectedFrom));
     return outcome;
 }
 

@@ -43,8 +43,6 @@ Q_SIGNALS:
     void progressed(int done, int total);
 
 private:
-    [[nodiscard]] QCoro::Task<> fetchLinkedObjects(ExperimentFetcher &fetcher, const QList<FetchedExperiment> &batch,
-                                                   const models::MappingOptions &parts);
     [[nodiscard]] TrackOutcome store(const FetchedExperiment &fetched, const ExperimentFetcher &fetcher,
                                      const TrackRequest &request);
 

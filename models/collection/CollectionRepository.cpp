@@ -22,7 +22,7 @@ Result<SaveAction> CollectionRepository::save(const ExperimentRecord &record, co
 
     Transaction transaction(m_database);
     if (!transaction.isActive())
-        return storageFailure(QStringLiteral("cannot start a transaction: ") + m_database.lastError().text());
+        return storageFailure(QStringLiteral("cannot start writing to the collection: ") + transaction.error());
 
     Result<bool> existed = isTracked(e.accession);
     if (!existed.ok())
@@ -40,13 +40,10 @@ Result<SaveAction> CollectionRepository::save(const ExperimentRecord &record, co
                                  notes.isNull() ? QStringLiteral("") : notes, options.notes.has_value()},
                                 QStringLiteral("storing %1").arg(e.accession)))
         return *failed;
-    if (Status failed = execute(query, sqlite::refreshAuditSummaryStatement(), {e.accession},
-                                QStringLiteral("summarising the audit flags of %1").arg(e.accession)))
-        return *failed;
     if (Status failed = writeChildren(record, options))
         return *failed;
     if (!transaction.commit())
-        return storageFailure(QStringLiteral("cannot commit %1: %2").arg(e.accession, m_database.lastError().text()));
+        return storageFailure(QStringLiteral("cannot commit %1: %2").arg(e.accession, transaction.error()));
     return existed.value() ? SaveAction::Updated : SaveAction::Tracked;
 }
 
@@ -117,7 +114,7 @@ Result<bool> CollectionRepository::untrack(const QString &accession)
 {
     Transaction transaction(m_database);
     if (!transaction.isActive())
-        return storageFailure(QStringLiteral("cannot start a transaction: ") + m_database.lastError().text());
+        return storageFailure(QStringLiteral("cannot start writing to the collection: ") + transaction.error());
     Result<bool> tracked = isTracked(accession);
     if (!tracked.ok() || !tracked.value())
         return tracked;
@@ -134,7 +131,7 @@ Result<bool> CollectionRepository::untrack(const QString &accession)
         return *s;
     if (!transaction.commit())
         return storageFailure(QStringLiteral("cannot commit untracking %1: %2")
-                                  .arg(accession, m_database.lastError().text()));
+                                  .arg(accession, transaction.error()));
     return true;
 }
 

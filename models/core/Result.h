@@ -37,6 +37,7 @@ public:
     [[nodiscard]] const T &value() const & { return std::get<T>(m_state); }
     [[nodiscard]] T &&value() && { return std::get<T>(std::move(m_state)); }
     [[nodiscard]] const Failure &failure() const { return std::get<Failure>(m_state); }
+    [[nodiscard]] T value_or(T fallback) const { return ok() ? value() : fallback; }
 
 private:
     std::variant<T, Failure> m_state;

@@ -49,7 +49,7 @@ QSqlDatabase CollectionDatabase::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::shared_ptr<CollectionDatabase>> CollectionDatabase::open(const QString &path)
+Result<std::shared_ptr<CollectionDatabase>> CollectionDatabase::open(const QString &path, Missing missing)
 {
     if (path.trimmed().isEmpty())
         return invalidInput(QStringLiteral("no collection file given: expected the path of a .db file"));
@@ -57,15 +57,19 @@ Result<std::shared_ptr<CollectionDatabase>> CollectionDatabase::open(const QStri
     if (info.isDir())
         return invalidInput(QStringLiteral("%1 is a directory: expected the path of a collection file")
                                 .arg(QDir::toNativeSeparators(path)));
+    if (missing == Missing::IsAnError && !info.exists())
+        return Failure{Failure::Kind::NotFound, QStringLiteral("there is no collection at %1 (track an experiment "
+                                                               "to create one, or check --db / ENCODE_TRACKER_DB)")
+                                                    .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
     if (!QDir().mkpath(info.absolutePath()))
         return storageFailure(QStringLiteral("cannot create the directory %1")
                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     std::shared_ptr<CollectionDatabase> collection(
         new CollectionDatabase(info.absoluteFilePath(), uniqueConnectionName()));
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), collection->m_connectionName);
+    QSqlDatabase database = QSqlDatabase::addDatabase(sqlite::driverName(), collection->m_connectionName);
     database.setDatabaseName(collection->m_path);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    database.setConnectOptions(sqlite::connectOptions(busyTimeoutMs));
     if (!database.open())
         return storageFailure(QStringLiteral("cannot open %1: %2")
                                   .arg(QDir::toNativeSeparators(path), database.lastError().text()));
@@ -79,18 +83,16 @@ Status CollectionDatabase::prepare()
     QSqlDatabase database = connection();
     const QString shownPath = QDir::toNativeSeparators(m_path);
 
-    // Read before writing anything: a wrong file must come out of this untouched.
-    Result<int> version = sqlite::readSchemaVersion(database);
-    if (!version.ok())
-        return invalidInput(QStringLiteral("%1 is not an ENCODE Tracker collection: it is not an SQLite "
-                                           "database (%2)")
-                                .arg(shownPath, version.failure().message));
-    if (version.value() > sqlite::latestSchemaVersion())
-        return invalidInput(QStringLiteral("%1 was written by a newer ENCODE Tracker (schema version %2; this "
-                                           "version reads up to %3). Update the app to open it.")
-                                .arg(shownPath)
-                                .arg(version.value())
-                                .arg(sqlite::latestSchemaVersion()));
+    // Only reads until the file is known to be ours: a wrong file must come out of this untouched.
+    {
+        QSqlQuery probe(database);
+        if (!probe.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"))) {
+            if (sqlite::isNotADatabase(probe.lastError()))
+                return invalidInput(
+                    QStringLiteral("%1 is not an ENCODE Tracker collection: it is not an SQLite database").arg(shownPath));
+            return storageFailure(QStringLiteral("cannot read %1: %2").arg(shownPath, probe.lastError().text()));
+        }
+    } // the probe's read must end before the journal mode can change
     Result<bool> foreign = sqlite::holdsForeignTables(database);
     if (!foreign.ok())
         return foreign.failure();
@@ -99,14 +101,20 @@ Status CollectionDatabase::prepare()
                                            "tracked_experiments table); choose a collection file or a new "
                                            "file name")
                                 .arg(shownPath));
+    Result<int> version = sqlite::readSchemaVersion(database);
+    if (!version.ok())
+        return storageFailure(shownPath + QStringLiteral(": ") + version.failure().message);
+    if (version.value() > sqlite::latestSchemaVersion())
+        return invalidInput(QStringLiteral("%1 was written by a newer ENCODE Tracker (schema version %2; this "
+                                           "version reads up to %3). Update the app to open it.")
+                                .arg(shownPath)
+                                .arg(version.value())
+                                .arg(sqlite::latestSchemaVersion()));
 
     if (Status failed = sqlite::applyConnectionPragmas(database, busyTimeoutMs))
         return storageFailure(shownPath + QStringLiteral(": ") + failed->message);
     if (Status failed = migrate(database, version.value()))
         return storageFailure(shownPath + QStringLiteral(": ") + failed->message);
-    QSqlQuery backfill(database);
-    if (!backfill.exec(sqlite::backfillAuditSummaryStatement()))
-        return storageFailure(shownPath + QStringLiteral(": cannot summarise audit flags: ") + backfill.lastError().text());
     return std::nullopt;
 }
 

@@ -13,9 +13,14 @@ namespace encode::models {
 // the pragmas checked and the schema migrated. Open one per thread; Qt forbids sharing connections.
 class CollectionDatabase final {
 public:
-    // Creates the directory and the file when missing. Refuses, without modifying the file, anything
-    // that is not an SQLite database, another program's database, or a schema newer than we know.
-    [[nodiscard]] static Result<std::shared_ptr<CollectionDatabase>> open(const QString &path);
+    enum class Missing { Create, IsAnError };
+
+    // Creates the directory and the file when missing (unless `missing` says that is an error: commands
+    // that only read must not leave an empty collection behind a mistyped path). Refuses, without
+    // modifying the file, anything that is not an SQLite database, another program's database, or a
+    // schema newer than we know.
+    [[nodiscard]] static Result<std::shared_ptr<CollectionDatabase>> open(const QString &path,
+                                                                         Missing missing = Missing::Create);
 
     ~CollectionDatabase();
     CollectionDatabase(const CollectionDatabase &) = delete;

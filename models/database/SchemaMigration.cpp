@@ -15,7 +15,7 @@ Status runStep(QSqlDatabase &database, const sqlite::MigrationStep &step)
     if (!transaction.isActive())
         return storageFailure(QStringLiteral("cannot start the upgrade to schema version %1: %2")
                                   .arg(step.version)
-                                  .arg(database.lastError().text()));
+                                  .arg(transaction.error()));
     QSqlQuery query(database);
     for (const QString &statement : step.statements) {
         if (!query.exec(statement))

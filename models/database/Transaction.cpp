@@ -1,11 +1,19 @@
 #include "Transaction.h"
 
+#include "database/sqlite/SqliteDialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace encode::models {
 
 Transaction::Transaction(QSqlDatabase database)
     : m_database(std::move(database))
 {
-    m_active = m_database.transaction();
+    QSqlQuery begin(m_database);
+    m_active = begin.exec(sqlite::beginWriteStatement());
+    if (!m_active)
+        m_error = begin.lastError().text();
 }
 
 Transaction::~Transaction()
@@ -19,6 +27,8 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     m_active = !m_database.commit();
+    if (m_active)
+        m_error = m_database.lastError().text();
     return !m_active;
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
 
 namespace encode::models {
 
-// Rolls back unless commit() succeeded, so an early return or a failed statement never leaves half an
-// experiment in the collection.
+// A write transaction that rolls back unless commit() succeeded, so an early return or a failed
+// statement never leaves half an experiment in the collection. It takes the write lock at the start
+// (BEGIN IMMEDIATE on SQLite), so a concurrent writer in another process makes it wait up to the
+// busy timeout instead of failing half-way with "database is locked".
 class Transaction final {
 public:
     explicit Transaction(QSqlDatabase database);
@@ -14,11 +17,13 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     [[nodiscard]] bool isActive() const { return m_active; }
+    [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] bool commit();
 
 private:
     QSqlDatabase m_database;
     bool m_active = false;
+    QString m_error;
 };
 
 } // namespace encode::models

@@ -23,4 +23,25 @@ Status checkExperimentAccession(const QString &text)
     return invalidInput(message);
 }
 
+Status checkExperimentAccessions(const QStringList &texts)
+{
+    constexpr int shown = 10;
+    QStringList problems;
+    int more = 0;
+    for (const QString &text : texts) {
+        const Status invalid = checkExperimentAccession(text);
+        if (!invalid)
+            continue;
+        if (problems.size() < shown)
+            problems.append(invalid->message);
+        else
+            ++more;
+    }
+    if (problems.isEmpty())
+        return std::nullopt;
+    if (more > 0)
+        problems.append(QStringLiteral("... and %1 more").arg(more));
+    return invalidInput(problems.join(QLatin1Char('\n')));
+}
+
 } // namespace encode::models

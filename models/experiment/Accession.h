@@ -2,7 +2,7 @@
 
 #include "core/Result.h"
 
-#include <QString>
+#include <QStringList>
 
 namespace encode::models {
 
@@ -12,5 +12,9 @@ namespace encode::models {
 
 // Empty when `text` is an experiment accession; otherwise a message naming it and the expected form.
 [[nodiscard]] Status checkExperimentAccession(const QString &text);
+
+// Every accession of a list checked at once: the failure names each bad one (the first ten, then how
+// many more), so a user fixes a file of accessions in one go.
+[[nodiscard]] Status checkExperimentAccessions(const QStringList &texts);
 
 } // namespace encode::models

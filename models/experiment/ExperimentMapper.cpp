@@ -24,10 +24,13 @@ QString fromBiosamples(const QJsonObject &experiment, Read read)
     return joinedOrNull(values);
 }
 
-QString joinedStrings(const QJsonArray &array)
+// An array of strings joined; a lone string (never assume the shape) counts as a one-item list.
+QString joinedStrings(const QJsonValue &listOrString)
 {
+    if (listOrString.isString())
+        return listOrString.toString().isEmpty() ? QString() : listOrString.toString();
     QStringList values;
-    for (const QJsonValue &value : array)
+    for (const QJsonValue &value : listOrString.toArray())
         appendDistinct(values, value.toString());
     return joinedOrNull(values);
 }
@@ -91,14 +94,14 @@ TrackedExperiment ExperimentMapper::mapExperimentRow(const QJsonObject &experime
     row.organism = fromBiosamples(experiment, [](const QJsonObject &biosample) {
         return biosample.value(QLatin1String("organism")).toObject().value(QLatin1String("scientific_name")).toString();
     });
-    row.organ = joinedStrings(ontology.value(QLatin1String("organ_slims")).toArray());
+    row.organ = joinedStrings(ontology.value(QLatin1String("organ_slims")));
     row.biosampleType = text(ontology, QStringLiteral("classification"));
     row.status = text(experiment, QStringLiteral("status"));
     row.dateReleased = text(experiment, QStringLiteral("date_released"));
     row.description = text(experiment, QStringLiteral("description"));
     row.lab = idOrNull(experiment.value(QLatin1String("lab")));
     row.award = idOrNull(experiment.value(QLatin1String("award")));
-    row.assembly = joinedStrings(experiment.value(QLatin1String("assembly")).toArray());
+    row.assembly = joinedStrings(experiment.value(QLatin1String("assembly")));
     row.replicationType = text(experiment, QStringLiteral("replication_type"));
     row.lifeStage = fromBiosamples(experiment, [](const QJsonObject &biosample) {
         return biosample.value(QLatin1String("life_stage")).toString();

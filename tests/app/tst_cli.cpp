@@ -210,7 +210,51 @@ private Q_SLOTS:
     void badPortalUrlAndMissingValuesAreUsageErrors()
     {
         QCOMPARE(run({"track", "ENCSR100AAA", "--db", m_db, "--portal-url", "ftp://example.org"}).exitCode, 2);
-        QCOMPARE(run({"list", "--db"}).exitCode, 2);
+        QVERIFY(!QFileInfo::exists(m_db));
+        const Run missingValue = run({"list", "--db"});
+        QCOMPARE(missingValue.exitCode, 2);
+        QVERIFY(missingValue.err.contains("--db needs a value"));
+    }
+
+    void readingCommandsNeverCreateACollection_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("list") << QStringList{"list"};
+        QTest::newRow("show") << QStringList{"show", "ENCSR100AAA"};
+        QTest::newRow("notes") << QStringList{"notes", "ENCSR100AAA"};
+        QTest::newRow("untrack") << QStringList{"untrack", "ENCSR100AAA"};
+    }
+
+    void readingCommandsNeverCreateACollection()
+    {
+        QFETCH(QStringList, arguments);
+        const Run result = run(with(arguments));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("no collection at"), qPrintable(result.err));
+        QVERIFY(!QFileInfo::exists(QFileInfo(m_db).path()));
+    }
+
+    void textAfterDoubleDashIsNeverAnOption()
+    {
+        QCOMPARE(run(with({"track", "ENCSR500EEE"})).exitCode, 0);
+        QCOMPARE(run({"--db", m_db, "notes", "ENCSR500EEE", "--", "--db=/tmp/elsewhere.db"}).exitCode, 0);
+        QCOMPARE(run(with({"notes", "ENCSR500EEE"})).out, QStringLiteral("--db=/tmp/elsewhere.db\n"));
+    }
+
+    void unexpectedArgumentsAndEmptyListsAreNamed()
+    {
+        const Run extra = run(with({"show", "ENCSR100AAA", "ENCSR200BBB"}));
+        QCOMPARE(extra.exitCode, 2);
+        QVERIFY(extra.err.contains("ENCSR200BBB"));
+        const Run empty = run(with({"track", "--from-file", "-"}), "# nothing here\n");
+        QCOMPARE(empty.exitCode, 2);
+        QVERIFY(empty.err.contains("no accessions in standard input"));
+        QByteArray many;
+        for (int i = 0; i < 25; ++i)
+            many += "bad" + QByteArray::number(i) + "\n";
+        const Run bad = run(with({"track", "--from-file", "-"}), many);
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("and 15 more"));
         QVERIFY(!QFileInfo::exists(m_db));
     }
 

@@ -185,6 +185,25 @@ private Q_SLOTS:
         QCOMPARE(m_collection->scalar("SELECT accession FROM tracked_experiments").toString(), QStringLiteral("ENCSR200BBB"));
     }
 
+    void oldAndNewAccessionInOneRunStoreOnce()
+    {
+        const TrackingReport report = track(requestFor({"ENCSR200BBB", "ENCSR299OLD"}));
+        QCOMPARE(report.outcomes.size(), 1);
+        QCOMPARE(report.count(models::SaveAction::Tracked), 1);
+        QVERIFY(report.outcomes.first().warnings.join(' ').contains("ENCSR299OLD"));
+        QCOMPARE(experiments(), 1);
+    }
+
+    void oldAccessionStillTrackedIsPointedOut()
+    {
+        models::ExperimentRecord old = testsupport::sampleRecord("ENCSR299OLD");
+        QVERIFY(m_repository->save(old, {}).ok());
+        const TrackingReport report = track(requestFor({"ENCSR299OLD"}));
+        QCOMPARE(report.failedCount(), 0);
+        QVERIFY(report.outcomes.first().warnings.join(' ').contains("former accession"));
+        QCOMPARE(experiments(), 2); // nothing of the user's is removed behind their back
+    }
+
     void retrackingIsIdempotentAndKeepsNotes()
     {
         TrackRequest first = requestFor({"ENCSR100AAA", "ENCSR200BBB"});

@@ -36,7 +36,16 @@ const char *const originalToolDdl[] = {
     "CREATE TABLE external_references (id INTEGER PRIMARY KEY AUTOINCREMENT, experiment_accession TEXT NOT NULL "
     "REFERENCES tracked_experiments(accession), reference_type TEXT NOT NULL, reference_id TEXT NOT NULL, "
     "description TEXT DEFAULT '', linked_at REAL, UNIQUE(experiment_accession, reference_type, reference_id))",
-    "CREATE INDEX idx_pub_exp ON publications(experiment_accession)",
+    // The original tool's index names: an upgrade must not add duplicates under other names.
+    "CREATE INDEX idx_pub_experiment ON publications(experiment_accession)",
+    "CREATE INDEX idx_pipeline_experiment ON pipeline_info(experiment_accession)",
+    "CREATE INDEX idx_qm_experiment ON quality_metrics(experiment_accession)",
+    "CREATE INDEX idx_derived_sources ON derived_files(source_accessions)",
+    "CREATE INDEX idx_extref_experiment ON external_references(experiment_accession)",
+    "CREATE INDEX idx_extref_type ON external_references(reference_type)",
+    "CREATE INDEX idx_exp_assay ON tracked_experiments(assay_title)",
+    "CREATE INDEX idx_exp_organism ON tracked_experiments(organism)",
+    "CREATE INDEX idx_exp_organ ON tracked_experiments(organ)",
     "INSERT INTO tracked_experiments VALUES ('ENCSR000OLD', 'TF ChIP-seq', 'CTCF-human', 'K562', 'Homo sapiens', "
     "'blood', 'cell line', 'released', '2012-01-01', 'old row', '/labs/x/', '/awards/y/', 'hg19', 'isogenic', "
     "'adult', 'https://www.encodeproject.org/experiments/ENCSR000OLD/', '{\"audit\":{\"ERROR\":[{}]}}', 1600000000.5, 1600000001.5, "
@@ -216,10 +225,11 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("SELECT audit_summary FROM tracked_experiments")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("{\"ERROR\":1}"));
-        // The missing indexes were added.
-        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'idx_tracked_organ'")));
+        // No index twice: the tool's three on tracked_experiments plus ours on tracked_at.
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
+                                          "tbl_name = 'tracked_experiments' AND sql IS NOT NULL")));
         QVERIFY(query.next());
-        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(0).toInt(), 4);
     }
 
     void reopeningIsIdempotent()
@@ -288,6 +298,17 @@ private Q_SLOTS:
         QVERIFY(!opened.ok());
         QVERIFY2(opened.failure().message.contains(QStringLiteral("another program")), qPrintable(opened.failure().message));
         QCOMPARE(fileBytes(path), before);
+    }
+
+    void missingFileIsAnErrorWhenAskedFor()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/none.db"));
+        auto opened = models::CollectionDatabase::open(path, models::CollectionDatabase::Missing::IsAnError);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.failure().kind, models::Failure::Kind::NotFound);
+        QVERIFY(opened.failure().message.contains(QStringLiteral("no collection")));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("sub"))));
     }
 
     void refusesADirectory()

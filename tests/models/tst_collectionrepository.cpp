@@ -4,8 +4,12 @@
 #include "collection/SoftwareListJson.h"
 #include "support/TestCollection.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace encode;
 using models::ExperimentRecord;
@@ -91,6 +95,38 @@ private Q_SLOTS:
         record.experiment.rawMetadata = R"({"accession":"ENCSR100AAA"})";
         QVERIFY(c.repository().save(record, at(2)).ok());
         QCOMPARE(c.scalar("SELECT audit_summary FROM tracked_experiments").toString(), QStringLiteral("{}"));
+    }
+
+    void waitsForAnotherWriterInsteadOfFailing()
+    {
+        TestCollection c;
+        QVERIFY(c.repository().save(sampleRecord("ENCSR100AAA"), at(1)).ok());
+        // Another process, as SQLite sees it: a connection in another thread holding the write lock
+        // for a moment, then committing.
+        std::atomic<bool> locked = false;
+        std::thread writer([&locked, path = c.path()] {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "other-writer");
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                QVERIFY(query.exec("BEGIN IMMEDIATE"));
+                QVERIFY(query.exec("UPDATE tracked_experiments SET notes = 'from the CLI'"));
+                locked = true;
+                std::this_thread::sleep_for(std::chrono::milliseconds(400));
+                QVERIFY(query.exec("COMMIT"));
+                query.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase("other-writer");
+        });
+        while (!locked)
+            std::this_thread::yield();
+        const auto saved = c.repository().save(sampleRecord("ENCSR200BBB"), at(2));
+        writer.join();
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.failure().message));
+        QCOMPARE(c.scalar("SELECT COUNT(*) FROM tracked_experiments").toInt(), 2);
+        QCOMPARE(c.repository().notes("ENCSR100AAA").value(), QStringLiteral("from the CLI"));
     }
 
     void absentValuesStayNull()

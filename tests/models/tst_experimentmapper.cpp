@@ -111,6 +111,15 @@ private Q_SLOTS:
         QVERIFY(e.assembly.isNull());
     }
 
+    void aLoneStringCountsAsAList()
+    {
+        const QJsonObject experiment{{"accession", "ENCSR000EDP"}, {"assembly", "GRCh38"},
+                                     {"biosample_ontology", QJsonObject{{"organ_slims", "liver"}}}};
+        const models::TrackedExperiment e = ExperimentMapper(base).mapExperimentRow(experiment);
+        QCOMPARE(e.assembly, QStringLiteral("GRCh38"));
+        QCOMPARE(e.organ, QStringLiteral("liver"));
+    }
+
     void publicationsFromEmbeddedObjects()
     {
         const models::ExperimentRecord record =

@@ -37,6 +37,26 @@ QString auditSummaryExpression(const QString &rawMetadataSql)
 
 } // namespace
 
+QString driverName()
+{
+    return QStringLiteral("QSQLITE");
+}
+
+QString connectOptions(int busyTimeoutMs)
+{
+    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+}
+
+bool isNotADatabase(const QSqlError &error)
+{
+    return error.nativeErrorCode() == QLatin1String("26"); // SQLITE_NOTADB
+}
+
+QString beginWriteStatement()
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
 Status applyConnectionPragmas(QSqlDatabase &database, int busyTimeoutMs)
 {
     const QString timeout = QString::number(busyTimeoutMs);
@@ -89,10 +109,18 @@ QString backfillAuditSummaryStatement()
         .arg(auditSummaryExpression(QStringLiteral("raw_metadata")));
 }
 
-QString refreshAuditSummaryStatement()
+QStringList auditSummaryTriggers()
 {
-    return QStringLiteral("UPDATE tracked_experiments SET audit_summary = %1 WHERE accession = ?")
-        .arg(auditSummaryExpression(QStringLiteral("raw_metadata")));
+    const QString update = QStringLiteral("UPDATE tracked_experiments SET audit_summary = %1 WHERE accession = NEW.accession;")
+                               .arg(auditSummaryExpression(QStringLiteral("NEW.raw_metadata")));
+    return {
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_summary_on_insert AFTER INSERT ON tracked_experiments "
+                       "BEGIN %1 END")
+            .arg(update),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_summary_on_update AFTER UPDATE OF raw_metadata ON "
+                       "tracked_experiments BEGIN %1 END")
+            .arg(update),
+    };
 }
 
 QString upsertExperimentStatement()
@@ -102,7 +130,7 @@ QString upsertExperimentStatement()
             biosample_type, status, date_released, description, lab, award, assembly, replication_type,
             life_stage, url, raw_metadata, tracked_at, updated_at, notes)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT(accession) DO UPDATE SET audit_summary = NULL,
+        ON CONFLICT(accession) DO UPDATE SET
             assay_title = excluded.assay_title, target = excluded.target,
             biosample_summary = excluded.biosample_summary, organism = excluded.organism,
             organ = excluded.organ, biosample_type = excluded.biosample_type, status = excluded.status,

@@ -3,11 +3,23 @@
 #include "core/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 // Everything that only SQLite understands lives in this folder, so that a later PostgreSQL backend
 // for shared lab collections replaces these functions and SqliteSchema, and nothing else.
 namespace encode::models::sqlite {
+
+// The Qt driver and its connect options: the busy timeout in milliseconds.
+[[nodiscard]] QString driverName();
+[[nodiscard]] QString connectOptions(int busyTimeoutMs);
+
+// Why opening failed: the file is not a database at all (SQLITE_NOTADB), or something else
+// (permissions, a read-only file, a lock) that SQLite's message explains.
+[[nodiscard]] bool isNotADatabase(const QSqlError &error);
+
+// Starts a write transaction holding the write lock from the start.
+[[nodiscard]] QString beginWriteStatement();
 
 // WAL, foreign keys, a busy timeout of `busyTimeoutMs` and synchronous=NORMAL, each read back and checked.
 [[nodiscard]] Status applyConnectionPragmas(QSqlDatabase &database, int busyTimeoutMs);
@@ -21,16 +33,15 @@ namespace encode::models::sqlite {
 
 // Insert or update one tracked experiment. Binds, in order: the 20 columns of tracked_experiments
 // (notes last), then whether the given notes replace stored ones (1) or stored notes are kept (0).
-// tracked_at is kept on update; audit_summary is cleared, to be refreshed by
-// refreshAuditSummaryStatement() in the same transaction.
+// tracked_at is kept on update.
 [[nodiscard]] QString upsertExperimentStatement();
 
 // The audit_summary column holds {"ERROR": n, "WARNING": m, ...} counted from raw_metadata's "audit",
 // so the collection table shows and sorts audit flags without parsing large JSON documents per row.
-// Fills audit_summary where it is missing (rows written by the original tool, which does not know it).
+// Triggers keep it current for every writer, the original tool included; the backfill fills it once
+// for rows written before the column existed.
+[[nodiscard]] QStringList auditSummaryTriggers();
 [[nodiscard]] QString backfillAuditSummaryStatement();
-// Recomputes audit_summary of the bound accession (the upsert clears it).
-[[nodiscard]] QString refreshAuditSummaryStatement();
 
 // Insert an external reference unless the same (experiment, type, id) is already linked.
 [[nodiscard]] QString insertReferenceIfNewStatement();

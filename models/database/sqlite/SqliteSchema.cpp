@@ -1,9 +1,11 @@
 #include "SqliteSchema.h"
 
+#include "database/sqlite/SqliteDialect.h"
+
 namespace encode::models::sqlite {
 namespace {
 
-// Version 1 is the original tool's schema, written with IF NOT EXISTS so that its files (version 0,
+// Version 1 is the original tool's schema (its table and index names), written with IF NOT EXISTS so that its files (version 0,
 // tables present) pass through unchanged while new files get every table. Names, columns and types
 // must never change: the original tool still reads and writes files we have touched.
 QStringList originalSchema()
@@ -43,9 +45,9 @@ QStringList originalSchema()
         QStringLiteral("CREATE INDEX IF NOT EXISTS idx_derived_sources ON derived_files(source_accessions)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS idx_extref_experiment ON external_references(experiment_accession)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS idx_extref_type ON external_references(reference_type)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tracked_assay ON tracked_experiments(assay_title)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tracked_organism ON tracked_experiments(organism)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tracked_organ ON tracked_experiments(organ)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_exp_assay ON tracked_experiments(assay_title)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_exp_organism ON tracked_experiments(organism)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_exp_organ ON tracked_experiments(organ)"),
     };
 }
 
@@ -53,10 +55,13 @@ QStringList originalSchema()
 // an index for the default order, newest first.
 QStringList auditSummaryAndOrder()
 {
-    return {
+    QStringList statements{
         QStringLiteral("ALTER TABLE tracked_experiments ADD COLUMN audit_summary TEXT"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tracked_at ON tracked_experiments(tracked_at)"),
     };
+    statements += auditSummaryTriggers();
+    statements.append(backfillAuditSummaryStatement());
+    return statements;
 }
 
 } // namespace
