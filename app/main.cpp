@@ -1,7 +1,7 @@
 // One binary, two faces: with a command it is a command-line tool (no display needed); without one
 // it is the desktop app.
 #include "cli/CommandLine.h"
-#include "CollectionWindow.h"
+#include "DesktopApp.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -42,5 +42,6 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("ENCODE Tracker"));
-    return encode::ui::runDesktopApp(encode::app::cli::extractGlobalOptions(arguments).databasePath);
+    const auto options = encode::app::cli::extractGlobalOptions(arguments);
+    return encode::ui::runDesktopApp(options.databasePath, options.portalUrl);
 }

@@ -13,7 +13,7 @@ enum class CollectionColumn {
     Organism,
     Organ,
     BiosampleType,
-    Status,
+    ExperimentStatus,
     Released,
     Lab,
     Assembly,

@@ -1,0 +1,314 @@
+#include "MainWindow.h"
+
+#include "collection/CollectionTableView.h"
+#include "collection/CollectionView.h"
+#include "common/UserPrompts.h"
+#include "database/CollectionDatabase.h"
+#include "demo/DemoCollection.h"
+#include "portal/PortalClient.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace encode::ui {
+namespace {
+
+enum Page { WelcomePage, CollectionPage, SearchPage };
+constexpr int maxRecent = 8;
+const QString fileFilter = QObject::tr("ENCODE Tracker collections (*.db *.sqlite);;All files (*)");
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+QWidget *centredPage(const QString &objectName, const QString &html, const QList<QPushButton *> &buttons)
+{
+    auto *page = new QWidget;
+    page->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    auto *text = new QLabel(html, page);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setTextFormat(Qt::RichText);
+    layout->addWidget(text);
+    for (QPushButton *button : buttons) {
+        button->setParent(page);
+        layout->addWidget(button, 0, Qt::AlignHCenter);
+    }
+    layout->addStretch();
+    return page;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QString portalUrl, std::unique_ptr<UserPrompts> prompts, QWidget *parent)
+    : QMainWindow(parent)
+    , m_prompts(std::move(prompts))
+    , m_client(std::make_unique<app::PortalClient>(app::PortalSettings::fromEnvironment(portalUrl)))
+    , m_pages(new QStackedWidget(this))
+    , m_counts(new QLabel(this))
+    , m_pathLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icon("encode-tracker"));
+    setCentralWidget(m_pages);
+    createWelcomePage();
+    m_searchPlaceholder = centredPage(
+        QStringLiteral("searchPlaceholder"),
+        tr("<h2>Search the ENCODE Portal</h2><p>Searching with facets arrives in the next version.<br>Until then, "
+           "track experiments by accession from a terminal:</p><p><code>encode-tracker track ENCSR000EDP</code></p>"
+           "<p>They appear in the Collection view at once.</p>"),
+        {});
+    m_pages->insertWidget(SearchPage, m_searchPlaceholder);
+    m_counts->setObjectName(QStringLiteral("countsLabel"));
+    m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
+    statusBar()->addWidget(m_counts);
+    statusBar()->addPermanentWidget(m_pathLabel);
+    createMenus();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1400, 860);
+    refillRecentMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createWelcomePage()
+{
+    auto *open = new QPushButton(tr("Open Collection…"));
+    auto *create = new QPushButton(tr("New Collection…"));
+    auto *demo = new QPushButton(tr("Open Demo Collection"));
+    demo->setObjectName(QStringLiteral("openDemoButton"));
+    connect(open, &QPushButton::clicked, this, &MainWindow::chooseAndOpen);
+    connect(create, &QPushButton::clicked, this, &MainWindow::chooseAndCreate);
+    connect(demo, &QPushButton::clicked, this, &MainWindow::openDemo);
+    m_welcome = centredPage(QStringLiteral("welcomePage"),
+                            tr("<h2>ENCODE Tracker</h2><p>No collection is open.</p>"
+                               "<p>Open your collection, start a new one, or explore the demo collection<br>"
+                               "(300 invented experiments: every feature, no network needed).</p>"),
+                            {open, create, demo});
+    m_pages->insertWidget(WelcomePage, m_welcome);
+    m_pages->insertWidget(CollectionPage, new QWidget); // replaced by the Collection view when a file opens
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(icon("collection"), tr("&New Collection…"), QKeySequence::New, this, &MainWindow::chooseAndCreate);
+    file->addAction(tr("&Open Collection…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open &Demo Collection"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    file->addAction(icon("backup"), tr("&Back Up Collection…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
+                    &MainWindow::backUp);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *pages = new QActionGroup(this);
+    QAction *collection = view->addAction(icon("collection"), tr("&Collection"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                                          this, [this] { showView(m_collectionView ? CollectionPage : WelcomePage); });
+    QAction *search = view->addAction(icon("search"), tr("&Search the Portal"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                                      [this] { showView(SearchPage); });
+    for (QAction *action : {collection, search}) {
+        action->setCheckable(true);
+        pages->addAction(action);
+    }
+    collection->setChecked(true);
+
+    m_experimentMenu = menuBar()->addMenu(tr("E&xperiment"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ENCODE Tracker"), this, &MainWindow::showAbout);
+
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(collection);
+    m_toolBar->addAction(search);
+    m_toolBar->addSeparator();
+}
+
+// The Collection view's actions go into the Edit and Experiment menus and the toolbar.
+void MainWindow::plugCollectionActions()
+{
+    const CollectionView::Actions &a = m_collectionView->actions();
+    m_editMenu->clear();
+    m_editMenu->addActions({a.copy, a.findInCollection, a.clearFilters});
+    m_experimentMenu->clear();
+    m_experimentMenu->addActions({a.showDetails, a.editNotes, a.refreshFromPortal, a.openOnPortal});
+    m_experimentMenu->addSeparator();
+    m_experimentMenu->addAction(a.untrack);
+    const QList<QAction *> old = m_toolBar->actions();
+    for (qsizetype i = 3; i < old.size(); ++i) // keep the two view switches and their separator
+        m_toolBar->removeAction(old.at(i));
+    m_toolBar->addActions({a.refreshFromPortal, a.editNotes, a.copy, a.untrack});
+}
+
+bool MainWindow::openCollection(const QString &path)
+{
+    auto opened = models::CollectionDatabase::open(path);
+    if (!opened.ok()) {
+        m_prompts->warn(this, tr("Cannot open the collection"), opened.failure().message);
+        return false;
+    }
+    QSettings settings;
+    if (m_collectionView)
+        settings.setValue(QStringLiteral("collection/layout"), m_collectionView->saveLayout());
+    auto *view = new CollectionView(opened.value(), *m_client, *m_prompts, m_dragFiles.path(), this);
+    QWidget *previous = m_pages->widget(CollectionPage);
+    m_pages->removeWidget(previous);
+    previous->deleteLater();
+    m_pages->insertWidget(CollectionPage, view);
+    m_collectionView = view;
+    m_collectionView->restoreLayout(settings.value(QStringLiteral("collection/layout")).toByteArray());
+    connect(view, &CollectionView::countsChanged, this, &MainWindow::showCounts);
+    connect(view, &CollectionView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(view, &CollectionView::openUrlRequested, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    plugCollectionActions();
+    view->reloadKeepingSelection();
+
+    m_collectionPath = opened.value()->path();
+    m_pathLabel->setText(QDir::toNativeSeparators(m_collectionPath));
+    setWindowTitle(tr("%1 — ENCODE Tracker").arg(QFileInfo(m_collectionPath).fileName()));
+    rememberRecent(m_collectionPath);
+    showView(CollectionPage);
+    return true;
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = m_prompts->openFileName(this, tr("Open Collection"), fileFilter);
+    if (!path.isEmpty())
+        openCollection(path);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    const QString path = m_prompts->saveFileName(this, tr("New Collection"), QDir::homePath() + QStringLiteral("/collection.db"), fileFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        m_prompts->warn(this, tr("New Collection"),
+                        tr("%1 already exists. Choose Open Collection to open it, or a new file name.").arg(path));
+        return;
+    }
+    openCollection(path);
+}
+
+void MainWindow::openDemo()
+{
+    // The demo file is rebuilt each time, so a user can play with it freely.
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (m_collectionView && m_collectionPath.startsWith(directory)) {
+        m_pages->removeWidget(m_collectionView);
+        delete m_collectionView;
+        m_collectionView = nullptr;
+        m_pages->insertWidget(CollectionPage, new QWidget);
+    }
+    const auto created = app::createDemoCollection(directory);
+    if (!created.ok()) {
+        m_prompts->warn(this, tr("Cannot create the demo collection"), created.failure().message);
+        return;
+    }
+    if (openCollection(created.value()))
+        statusBar()->showMessage(tr("The demo collection: invented experiments to explore every feature."), 8000);
+}
+
+void MainWindow::backUp()
+{
+    if (!m_collectionView)
+        return;
+    const QString suggested = QFileInfo(m_collectionPath).dir().filePath(
+        QFileInfo(m_collectionPath).completeBaseName() + QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd")) +
+        QStringLiteral(".db"));
+    const QString target = m_prompts->saveFileName(this, tr("Back Up Collection"), suggested, fileFilter);
+    if (target.isEmpty())
+        return;
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        m_prompts->warn(this, tr("Back up"), tr("Cannot replace %1.").arg(target));
+        return;
+    }
+    auto opened = models::CollectionDatabase::open(m_collectionPath, models::CollectionDatabase::Missing::IsAnError);
+    const models::Status failed = opened.ok() ? opened.value()->backUpTo(target) : models::Status(opened.failure());
+    if (failed)
+        m_prompts->warn(this, tr("Back up"), failed->message);
+    else
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    m_prompts->inform(this, tr("About ENCODE Tracker"),
+                      tr("ENCODE Tracker %1\n\nTrack, cite, compare and export ENCODE experiments.\n\n"
+                         "Qt %2 (runtime %3) · QCoro %4 · libxlsxwriter\nPortal: %5\nCollection: %6")
+                          .arg(QStringLiteral(ENCODE_TRACKER_VERSION), QStringLiteral(QT_VERSION_STR),
+                               QString::fromLatin1(qVersion()), QStringLiteral("0.8"),
+                               m_client->settings().baseUrl.toString(),
+                               m_collectionPath.isEmpty() ? tr("none") : QDir::toNativeSeparators(m_collectionPath)));
+}
+
+void MainWindow::showView(int page)
+{
+    m_pages->setCurrentIndex(page == CollectionPage && !m_collectionView ? WelcomePage : page);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("collection/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("collection/recent"), recent.mid(0, maxRecent));
+    settings.setValue(QStringLiteral("collection/last"), path);
+    refillRecentMenu();
+}
+
+void MainWindow::refillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("collection/recent")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openCollection(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showCounts(int shown, int total, int selected)
+{
+    QString text = shown == total ? tr("%1 experiments").arg(total) : tr("%1 of %2 experiments shown").arg(shown).arg(total);
+    if (selected > 0)
+        text += tr(" · %1 selected").arg(selected);
+    m_counts->setText(text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_collectionView)
+        settings.setValue(QStringLiteral("collection/layout"), m_collectionView->saveLayout());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace encode::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace encode::app {
+class PortalClient;
+}
+
+namespace encode::ui {
+
+class CollectionView;
+class UserPrompts;
+
+// The window a scientist keeps open: the Collection view (and, later, the Search view), menus,
+// toolbar, status bar, and the collection file it works on. Features live in their views and
+// controllers; this class only wires them and remembers the layout.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(QString portalUrl, std::unique_ptr<UserPrompts> prompts, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the collection at `path` in place of the current one; false (with a message) when it
+    // cannot be opened, and the current one stays.
+    bool openCollection(const QString &path);
+    [[nodiscard]] QString collectionPath() const { return m_collectionPath; }
+    [[nodiscard]] CollectionView *collectionView() const { return m_collectionView; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createWelcomePage();
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void openDemo();
+    void backUp();
+    void showAbout();
+    void showView(int page);
+    void rememberRecent(const QString &path);
+    void refillRecentMenu();
+    void showCounts(int shown, int total, int selected);
+    void plugCollectionActions();
+
+    std::unique_ptr<UserPrompts> m_prompts;
+    std::unique_ptr<app::PortalClient> m_client;
+    QTemporaryDir m_dragFiles; // spreadsheets made for drags and copies; removed when the app exits
+    QString m_collectionPath;
+    QStackedWidget *m_pages;
+    QWidget *m_welcome = nullptr;
+    QWidget *m_searchPlaceholder = nullptr;
+    CollectionView *m_collectionView = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_experimentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_counts;
+    QLabel *m_pathLabel;
+};
+
+} // namespace encode::ui

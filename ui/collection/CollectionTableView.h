@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QTableView>
+
+#include <functional>
+
+class QMimeData;
+
+namespace encode::ui {
+
+// The collection table: rows selected whole, sortable headers, a column chooser on the header's
+// context menu, audit flags drawn as coloured badges, and selected rows dragged out as data for
+// spreadsheets (the MIME data comes from `mimeDataFor`).
+class CollectionTableView final : public QTableView {
+    Q_OBJECT
+public:
+    explicit CollectionTableView(QWidget *parent = nullptr);
+
+    void setMimeDataProvider(std::function<QMimeData *(const QStringList &accessions)> provider);
+    [[nodiscard]] QStringList selectedAccessions() const;
+    [[nodiscard]] QString currentAccession() const;
+    void selectAccessions(const QStringList &accessions, const QString &current);
+
+    // Columns hidden by the user, by header title, for QSettings.
+    [[nodiscard]] QStringList hiddenColumnTitles() const;
+    void hideColumnsTitled(const QStringList &titles);
+
+Q_SIGNALS:
+    void openRequested(); // Enter on a row
+
+protected:
+    void startDrag(Qt::DropActions supportedActions) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void showColumnMenu(const QPoint &position);
+
+    std::function<QMimeData *(const QStringList &)> m_mimeDataFor;
+};
+
+} // namespace encode::ui

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "collection/CollectionRepository.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QMimeData;
+class QSplitter;
+
+namespace encode::models {
+class CollectionDatabase;
+class CollectionTableModel;
+class CollectionChangeWatcher;
+} // namespace encode::models
+
+namespace encode::app {
+class PortalClient;
+class TrackingJob;
+} // namespace encode::app
+
+namespace encode::ui {
+
+class CollectionTableView;
+class DetailsPane;
+class FilterBar;
+class UserPrompts;
+
+// The Collection view: quick filters, the table and the details of the current experiment, plus the
+// actions on the selection (notes, untrack, refresh from the Portal, copy, open on the Portal).
+// The main window puts the actions in its menus and toolbar.
+class CollectionView final : public QWidget {
+    Q_OBJECT
+public:
+    CollectionView(std::shared_ptr<models::CollectionDatabase> database, app::PortalClient &client,
+                   UserPrompts &prompts, QString temporaryDirectory, QWidget *parent = nullptr);
+    ~CollectionView() override;
+
+    struct Actions {
+        QAction *editNotes;
+        QAction *untrack;
+        QAction *refreshFromPortal;
+        QAction *copy;
+        QAction *openOnPortal;
+        QAction *showDetails;
+        QAction *findInCollection;
+        QAction *clearFilters;
+    };
+    [[nodiscard]] const Actions &actions() const { return m_actions; }
+
+    // Runs the query again, keeping the selection, the current row and the filter choices.
+    void reloadKeepingSelection();
+
+    [[nodiscard]] QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &layout);
+    [[nodiscard]] CollectionTableView *table() const { return m_table; }
+
+Q_SIGNALS:
+    void countsChanged(int shown, int total, int selected);
+    void statusMessage(const QString &message);
+    void openUrlRequested(const QUrl &url);
+
+private:
+    void createActions();
+    void showCurrentDetails();
+    void refillFilterChoices();
+    void updateActionsAndCounts();
+    [[nodiscard]] QList<models::ExperimentListRow> rowsInTableOrder(const QStringList &accessions) const;
+    [[nodiscard]] QMimeData *mimeDataFor(const QStringList &accessions) const;
+
+    // The actions' work, in CollectionActions.cpp.
+    void editNotes();
+    void saveNotes(const QString &accession, const QString &notes);
+    void untrackSelected();
+    void refreshSelectedFromPortal();
+    void copySelected();
+    void openSelectedOnPortal();
+
+    std::shared_ptr<models::CollectionDatabase> m_database;
+    models::CollectionRepository m_repository;
+    app::PortalClient &m_client;
+    UserPrompts &m_prompts;
+    QString m_temporaryDirectory;
+    models::CollectionTableModel *m_model;
+    models::CollectionChangeWatcher *m_watcher;
+    FilterBar *m_filterBar;
+    CollectionTableView *m_table;
+    DetailsPane *m_details;
+    QSplitter *m_splitter;
+    Actions m_actions{};
+};
+
+} // namespace encode::ui

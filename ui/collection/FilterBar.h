@@ -1,0 +1,42 @@
+#pragma once
+
+#include "itemmodels/CollectionFilter.h"
+#include "itemmodels/FilterChoices.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QToolButton;
+
+namespace encode::ui {
+
+// Quick filters above the collection table: assay, organism and organ drop-downs filled from the
+// data (with counts), and free text over accession, target, biosample, description and notes.
+class FilterBar final : public QWidget {
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    void setChoices(const QList<models::FilterChoice> &assays, const QList<models::FilterChoice> &organisms,
+                    const QList<models::FilterChoice> &organs);
+    [[nodiscard]] models::CollectionFilter filter() const;
+    void clear();
+    void focusText();
+
+Q_SIGNALS:
+    void filterChanged(const models::CollectionFilter &filter);
+
+private:
+    void emitSoon();
+
+    QComboBox *m_assay;
+    QComboBox *m_organism;
+    QComboBox *m_organ;
+    QLineEdit *m_text;
+    QToolButton *m_clear;
+    QTimer m_typingPause; // filters after a short pause in typing, not on every key
+};
+
+} // namespace encode::ui
