@@ -1,6 +1,7 @@
 #include "ExperimentText.h"
 
 #include "cli/TextTable.h"
+#include "export/ExportColumns.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -48,20 +49,9 @@ void printExperimentTable(QTextStream &out, const QList<models::ExperimentListRo
 
 void writeExperimentRows(DelimitedTextWriter &writer, const QList<models::ExperimentListRow> &rows)
 {
-    writer.writeRow({QStringLiteral("accession"), QStringLiteral("assay_title"), QStringLiteral("target"),
-                     QStringLiteral("biosample_summary"), QStringLiteral("organism"), QStringLiteral("organ"),
-                     QStringLiteral("biosample_type"), QStringLiteral("status"), QStringLiteral("date_released"),
-                     QStringLiteral("description"), QStringLiteral("lab"), QStringLiteral("award"),
-                     QStringLiteral("assembly"), QStringLiteral("replication_type"), QStringLiteral("life_stage"),
-                     QStringLiteral("url"), QStringLiteral("tracked_at"), QStringLiteral("updated_at"),
-                     QStringLiteral("notes"), QStringLiteral("publication_count"), QStringLiteral("derived_file_count")});
-    for (const models::ExperimentListRow &row : rows) {
-        const models::TrackedExperiment &e = row.experiment;
-        writer.writeRow({e.accession, e.assayTitle, e.target, e.biosampleSummary, e.organism, e.organ, e.biosampleType,
-                         e.status, e.dateReleased, e.description, e.lab, e.award, e.assembly, e.replicationType,
-                         e.lifeStage, e.url, isoTime(e.trackedAt), isoTime(e.updatedAt), e.notes,
-                         QString::number(row.publicationCount), QString::number(row.derivedFileCount)});
-    }
+    writer.writeRow(exportHeaders());
+    for (const models::ExperimentListRow &row : rows)
+        writer.writeRow(exportTexts(row));
 }
 
 void printExperimentDetails(QTextStream &out, const models::ExperimentDetails &d)

@@ -9,6 +9,8 @@
 namespace encode::app::cli {
 
 void printExperimentTable(QTextStream &out, const QList<models::ExperimentListRow> &rows);
+// CSV / TSV in the export columns of the spec (section 8), the same columns the export command and
+// the spreadsheet drag use.
 void writeExperimentRows(DelimitedTextWriter &writer, const QList<models::ExperimentListRow> &rows);
 void printExperimentDetails(QTextStream &out, const models::ExperimentDetails &details);
 

@@ -1,5 +1,7 @@
 // Listing and filtering a collection of 100,000 experiments, all in SQL.
 #include "collection/CollectionRepository.h"
+#include "itemmodels/CollectionTableModel.h"
+#include "itemmodels/FilterChoices.h"
 #include "database/Transaction.h"
 #include "support/TestCollection.h"
 
@@ -59,6 +61,44 @@ int main(int argc, char **argv)
     timed("list --assay chip", [&] { return repository.list({"chip", {}, {}, {}}).value().size(); });
     timed("list --organism mus --organ liver", [&] { return repository.list({{}, "mus", "liver", {}}).value().size(); });
     timed("list --assay 'no such assay'", [&] { return repository.list({"no such assay", {}, {}, {}}).value().size(); });
+    // What the desktop table does: the ordered accessions of a filter, then one block of shown values.
+    models::CollectionTableModel model(collection.database()->connection());
+    timed("table: open (newest first)", [&] {
+        model.reload();
+        return static_cast<qsizetype>(model.rowCount());
+    });
+    timed("table: first screen of values", [&] {
+        for (int row = 0; row < 40; ++row)
+            for (int column = 0; column < model.columnCount(); ++column)
+                (void)model.index(row, column).data();
+        return qsizetype(40);
+    });
+    timed("table: scroll to the middle (one block)", [&] {
+        (void)model.index(model.rowCount() / 2, 1).data();
+        return qsizetype(models::CollectionTableModel::blockSize);
+    });
+    timed("table: filter assay = TF ChIP-seq", [&] {
+        model.setFilter({"TF ChIP-seq", {}, {}, {}});
+        return static_cast<qsizetype>(model.rowCount());
+    });
+    timed("table: free text 'liver'", [&] {
+        model.setFilter({{}, {}, {}, "liver"});
+        return static_cast<qsizetype>(model.rowCount());
+    });
+    timed("table: sort by assay", [&] {
+        model.setFilter({});
+        model.sort(int(models::CollectionColumn::Assay), Qt::AscendingOrder);
+        return static_cast<qsizetype>(model.rowCount());
+    });
+    timed("table: sort by audit severity", [&] {
+        model.sort(int(models::CollectionColumn::Audit), Qt::DescendingOrder);
+        return static_cast<qsizetype>(model.rowCount());
+    });
+    timed("filter drop-downs (assay, organism, organ choices)", [&] {
+        const QSqlDatabase db = collection.database()->connection();
+        return models::assayChoices(db).value().size() + models::organismChoices(db).value().size()
+               + models::organChoices(db).value().size();
+    });
     timed("details of one experiment", [&] {
         return static_cast<qsizetype>(repository.details(accessionNumber(count / 2)).value().has_value());
     });
