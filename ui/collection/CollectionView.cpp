@@ -43,11 +43,13 @@ CollectionView::CollectionView(std::shared_ptr<models::CollectionDatabase> datab
                                         std::pair{models::CollectionColumn::Assay, 11},
                                         std::pair{models::CollectionColumn::Target, 9},
                                         std::pair{models::CollectionColumn::Biosample, 18},
-                                        std::pair{models::CollectionColumn::Organism, 9},
+                                        std::pair{models::CollectionColumn::Organism, 11},
                                         std::pair{models::CollectionColumn::Organ, 10},
-                                        std::pair{models::CollectionColumn::Audit, 9},
+                                        std::pair{models::CollectionColumn::Audit, 14},
                                         std::pair{models::CollectionColumn::Notes, 16}})
         m_table->horizontalHeader()->resizeSection(static_cast<int>(column), width * em);
+    // Audit flags next to the accession, where a problem is seen at once.
+    m_table->horizontalHeader()->moveSection(static_cast<int>(models::CollectionColumn::Audit), 1);
     for (const auto column : {models::CollectionColumn::Lab, models::CollectionColumn::ReplicationType,
                               models::CollectionColumn::LifeStage, models::CollectionColumn::Description,
                               models::CollectionColumn::Updated, models::CollectionColumn::BiosampleType})
