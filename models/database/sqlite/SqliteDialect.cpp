@@ -149,14 +149,6 @@ QString insertReferenceIfNewStatement()
         "ON CONFLICT(experiment_accession, reference_type, reference_id) DO NOTHING");
 }
 
-QString derivedFileCountsSubquery()
-{
-    return QStringLiteral(
-        "SELECT source.value AS accession, COUNT(DISTINCT derived.id) AS n "
-        "FROM derived_files AS derived, json_each(CASE WHEN json_valid(derived.source_accessions) "
-        "THEN derived.source_accessions ELSE '[]' END) AS source GROUP BY source.value");
-}
-
 QString inJsonArrayClause(const QString &column)
 {
     return QStringLiteral("%1 IN (SELECT value FROM json_each(?))").arg(column);

@@ -46,10 +46,6 @@ namespace encode::models::sqlite {
 // Insert an external reference unless the same (experiment, type, id) is already linked.
 [[nodiscard]] QString insertReferenceIfNewStatement();
 
-// A subquery with columns (accession, n): how many derived files name each source accession,
-// matched exactly on the elements of the JSON array, never by substring.
-[[nodiscard]] QString derivedFileCountsSubquery();
-
 // "<column> IN (...)" for a list bound as one JSON array of strings (no limit on the list's length).
 [[nodiscard]] QString inJsonArrayClause(const QString &column);
 
