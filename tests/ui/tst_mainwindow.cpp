@@ -6,6 +6,8 @@
 #include "common/UserPrompts.h"
 #include "details/DetailsPane.h"
 #include "itemmodels/CollectionChangeWatcher.h"
+#include "support/FakePortal.h"
+#include "support/PortalFixtures.h"
 #include "support/TestCollection.h"
 
 #include <QAction>
@@ -67,11 +69,11 @@ class TestMainWindow final : public QObject {
 private:
     ScriptedPrompts *m_prompts = nullptr;
 
-    std::unique_ptr<ui::MainWindow> makeWindow()
+    std::unique_ptr<ui::MainWindow> makeWindow(const QString &portalUrl = QStringLiteral("http://127.0.0.1:9"))
     {
         auto prompts = std::make_unique<ScriptedPrompts>();
         m_prompts = prompts.get();
-        auto window = std::make_unique<ui::MainWindow>(QStringLiteral("http://127.0.0.1:9"), std::move(prompts));
+        auto window = std::make_unique<ui::MainWindow>(portalUrl, std::move(prompts));
         window->show();
         QApplication::setActiveWindow(window.get());
         if (!QTest::qWaitForWindowActive(window.get()))
@@ -187,6 +189,26 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 2);
         QCOMPARE(table->selectedAccessions(), QStringList{"ENCSR002AAA"});
         QCOMPARE(table->currentAccession(), QStringLiteral("ENCSR002AAA"));
+    }
+
+    void refreshFromThePortalUpdatesTheSelection()
+    {
+        testsupport::FakePortal portal;
+        QVERIFY(portal.start());
+        QVERIFY(portal.loadFixtures(testsupport::fixtureDirectory()) > 10);
+        testsupport::TestCollection collection;
+        QVERIFY(collection.repository().save(testsupport::sampleRecord("ENCSR100AAA"), {}).ok());
+        QVERIFY(collection.repository().setNotes("ENCSR100AAA", "keep me") == std::nullopt);
+        auto window = makeWindow(portal.baseUrl().toString());
+        QVERIFY(window->openCollection(collection.path()));
+        window->collectionView()->table()->selectAccessions({"ENCSR100AAA"}, "ENCSR100AAA");
+        window->collectionView()->actions().refreshFromPortal->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(collection.scalar("SELECT description FROM tracked_experiments").toString(),
+                                  QStringLiteral("CTCF ChIP-seq on human HepG2 cells (fixture)"), 15000);
+        QCOMPARE(collection.repository().notes("ENCSR100AAA").value(), QStringLiteral("keep me"));
+        QTRY_COMPARE(collection.scalar("SELECT COUNT(*) FROM publications").toInt(), 2);
+        QVERIFY(portal.requestCount("/search/") >= 1);
+        QVERIFY(m_prompts->warnings.isEmpty());
     }
 
     void aFileThatIsNotACollectionIsRefusedAndTheCurrentOneStays()
