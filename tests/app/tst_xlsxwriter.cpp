@@ -2,19 +2,19 @@
 // formula, counts are numbers, dates are dates, and a failed write leaves nothing behind.
 #include "export/ExportColumns.h"
 #include "export/XlsxWriter.h"
+#include "support/SpreadsheetReader.h"
+#include "support/TestCollection.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using encode::models::ExperimentListRow;
+using encode::testsupport::fileBytes;
 
 namespace {
 
@@ -27,11 +27,6 @@ constexpr double kTrackedAt = 1795512960.0; // 2026-11-24T09:36:00Z
 const char *const kReadBackScript = R"PY(
 import datetime, json, re, sys, zipfile
 import xml.etree.ElementTree as ET
-try:
-    import openpyxl
-except ImportError as error:
-    print(f"openpyxl is missing: {error}", file=sys.stderr)
-    sys.exit(3)
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
@@ -76,45 +71,10 @@ formulas = sum(xml.count(b"<f>") + xml.count(b"<f ") for xml in sheet_xml)
 print(json.dumps({"names": book.sheetnames, "sheets": sheets, "formulaElements": formulas}))
 )PY";
 
-// Runs the script with the first Python that has openpyxl. A missing openpyxl is a failure, not a
-// skip: packaging/dev/setup.sh installs python3-openpyxl.
+// The script's output for one workbook; testsupport::readWorkbook imports openpyxl for the script.
 bool readWorkbook(const QString &path, QJsonObject &book, QString &error)
 {
-    QStringList pythons;
-    if (const QString configured = qEnvironmentVariable("ENCODE_TEST_PYTHON"); !configured.isEmpty())
-        pythons << configured;
-    // A pyenv or venv python3 first on PATH often lacks the distribution's python3-openpyxl.
-    pythons << QStandardPaths::findExecutable("python3") << "/usr/bin/python3";
-    error = "no python3 found; install python3 and python3-openpyxl (packaging/dev/setup.sh)";
-    for (const QString &python : pythons) {
-        if (python.isEmpty() || !QFile::exists(python))
-            continue;
-        QProcess process;
-        process.start(python, {"-c", kReadBackScript, path});
-        if (!process.waitForFinished(60000)) {
-            error = python + " did not finish: " + process.errorString();
-            return false;
-        }
-        const QString stderrText = QString::fromUtf8(process.readAllStandardError());
-        if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 3) {
-            error = python + ": " + stderrText.trimmed() +
-                    " — install python3-openpyxl (packaging/dev/setup.sh) or set ENCODE_TEST_PYTHON";
-            continue;
-        }
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            error = python + " could not read " + path + ": " + stderrText;
-            return false;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(process.readAllStandardOutput(), &parseError);
-        if (!document.isObject()) {
-            error = "unreadable output from the openpyxl script: " + parseError.errorString();
-            return false;
-        }
-        book = document.object();
-        return true;
-    }
-    return false;
+    return encode::testsupport::readWorkbook(kReadBackScript, path, book, error);
 }
 
 ExperimentListRow hostileRow()
@@ -220,12 +180,6 @@ void verifyCell(const QJsonObject &cell, const QVariant &expected, const QString
 QJsonArray cellsOf(const QJsonObject &book)
 {
     return book.value("sheets").toObject().value("Experiments").toObject().value("cells").toArray();
-}
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -447,7 +401,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath("kept.xlsx");
         QVERIFY(!encode::app::writeExperimentsXlsx(path, {hostileRow()}));
-        const QByteArray before = contentsOf(path);
+        const QByteArray before = fileBytes(path);
         QVERIFY(!before.isEmpty());
 
         ExperimentListRow tooLong = absentRow();
@@ -458,7 +412,7 @@ private Q_SLOTS:
         QVERIFY2(status->message.contains(QDir::toNativeSeparators(path)), qPrintable(status->message));
         QVERIFY2(status->message.contains("notes"), qPrintable(status->message));
         QVERIFY2(status->message.contains("row 3"), qPrintable(status->message));
-        QCOMPARE(contentsOf(path), before);
+        QCOMPARE(fileBytes(path), before);
         QVERIFY(!QFile::exists(path + ".part"));
     }
 

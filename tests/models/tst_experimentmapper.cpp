@@ -3,9 +3,6 @@
 #include "experiment/ExperimentMapper.h"
 #include "support/PortalFixtures.h"
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -14,34 +11,12 @@ using namespace encode;
 using models::ExperimentMapper;
 using models::LinkedObjects;
 using models::MappingOptions;
+using testsupport::allFixtureObjects;
+using testsupport::readFixture;
 
 namespace {
 
 const QString base = QStringLiteral("https://www.encodeproject.org");
-
-QJsonObject readJson(const QString &relativePath)
-{
-    QFile file(testsupport::fixtureDirectory() + QLatin1Char('/') + relativePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-// Every fixture object, keyed by "@id", as the fetcher would have gathered them.
-LinkedObjects allFixtures()
-{
-    LinkedObjects linked;
-    QDirIterator it(testsupport::fixtureDirectory(), {"*.json"}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
-        if (object.contains("@id"))
-            linked.insert(object.value("@id").toString(), object);
-    }
-    return linked;
-}
 
 QStringList softwareNames(const models::Pipeline &pipeline)
 {
@@ -85,7 +60,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, fixture);
         QFETCH(QStringList, expected);
-        const models::TrackedExperiment e = ExperimentMapper(base + "/").mapExperimentRow(readJson(fixture));
+        const models::TrackedExperiment e =
+            ExperimentMapper(base + "/").mapExperimentRow(readFixture(fixture));
         const QStringList actual{e.accession, e.assayTitle, e.target, e.biosampleSummary, e.organism, e.organ,
                                  e.biosampleType, e.status, e.dateReleased, e.description, e.lab, e.award,
                                  e.assembly, e.replicationType, e.lifeStage, e.url};
@@ -93,7 +69,7 @@ private Q_SLOTS:
         for (const QString &value : actual)
             shown.append(value.isNull() ? QStringLiteral("<null>") : value);
         QCOMPARE(shown, expected);
-        QCOMPARE(QJsonDocument::fromJson(e.rawMetadata.toUtf8()).object(), readJson(fixture));
+        QCOMPARE(QJsonDocument::fromJson(e.rawMetadata.toUtf8()).object(), readFixture(fixture));
     }
 
     void objectFrameLinksAreReadToo()
@@ -123,7 +99,7 @@ private Q_SLOTS:
     void publicationsFromEmbeddedObjects()
     {
         const models::ExperimentRecord record =
-            ExperimentMapper(base).map(readJson("experiments/ENCSR100AAA.json"), {}, MappingOptions{});
+            ExperimentMapper(base).map(readFixture("experiments/ENCSR100AAA.json"), {}, MappingOptions{});
         QCOMPARE(record.publications.size(), 2);
         const models::Publication &first = record.publications.at(0);
         QCOMPARE(first.pmid, QStringLiteral("21111111"));
@@ -169,7 +145,7 @@ private Q_SLOTS:
 
     void linkedPartsNeedFetchingFirst()
     {
-        const QJsonObject experiment = readJson("experiments/ENCSR200BBB.json");
+        const QJsonObject experiment = readFixture("experiments/ENCSR200BBB.json");
         const ExperimentMapper mapper(base);
         QStringList missing = mapper.missingLinks(experiment, {}, MappingOptions{});
         missing.sort();
@@ -179,14 +155,14 @@ private Q_SLOTS:
                                        "/publications/e648e795-6f48-4ba2-b7e0-091d0303f308/",
                                        "/star-quality-metrics/425d3fb6-9aa4-476e-8610-47e083d2991d/",
                                        "/star-quality-metrics/c910a96f-09b1-450d-931f-e8e0c97ebe93/"}));
-        QVERIFY(mapper.missingLinks(experiment, allFixtures(), MappingOptions{}).isEmpty());
+        QVERIFY(mapper.missingLinks(experiment, allFixtureObjects(), MappingOptions{}).isEmpty());
         QCOMPARE(mapper.missingLinks(experiment, {}, MappingOptions{false, false}).size(), 3); // metrics only
     }
 
     void pipelinesPerAnalysisWithTheirSoftware()
     {
-        const models::ExperimentRecord record =
-            ExperimentMapper(base).map(readJson("experiments/ENCSR200BBB.json"), allFixtures(), MappingOptions{});
+        const models::ExperimentRecord record = ExperimentMapper(base).map(
+            readFixture("experiments/ENCSR200BBB.json"), allFixtureObjects(), MappingOptions{});
         QCOMPARE(record.pipelines.size(), 2);
         const models::Pipeline &released = record.pipelines.at(0);
         QCOMPARE(released.title, QStringLiteral("Bulk RNA-seq alignment and quantification"));
@@ -199,8 +175,8 @@ private Q_SLOTS:
 
     void pipelinesFromFilesWhenThereAreNoAnalyses()
     {
-        const models::ExperimentRecord record =
-            ExperimentMapper(base).map(readJson("experiments/ENCSR100AAA.json"), allFixtures(), MappingOptions{});
+        const models::ExperimentRecord record = ExperimentMapper(base).map(
+            readFixture("experiments/ENCSR100AAA.json"), allFixtureObjects(), MappingOptions{});
         QCOMPARE(record.pipelines.size(), 2);
         QCOMPARE(record.pipelines.at(0).title, QStringLiteral("TF ChIP-seq alignment and filtering"));
         QCOMPARE(record.pipelines.at(0).version, QStringLiteral("2"));
@@ -211,14 +187,14 @@ private Q_SLOTS:
 
     void analysesSentAsLinksAreFollowed()
     {
-        QJsonObject experiment = readJson("experiments/ENCSR200BBB.json");
+        QJsonObject experiment = readFixture("experiments/ENCSR200BBB.json");
         experiment.insert("analyses", QJsonArray{"/analyses/ENCAN201BBB/"});
         const ExperimentMapper mapper(base);
         QVERIFY(mapper.missingLinks(experiment, {}, MappingOptions{}).contains("/analyses/ENCAN201BBB/"));
         LinkedObjects withAnalysis;
-        withAnalysis.insert("/analyses/ENCAN201BBB/", readJson("analyses/ENCAN201BBB.json"));
+        withAnalysis.insert("/analyses/ENCAN201BBB/", readFixture("analyses/ENCAN201BBB.json"));
         QVERIFY(mapper.missingLinks(experiment, withAnalysis, MappingOptions{}).contains("/pipelines/ENCPL003CCC/"));
-        const auto record = mapper.map(experiment, allFixtures(), MappingOptions{});
+        const auto record = mapper.map(experiment, allFixtureObjects(), MappingOptions{});
         QCOMPARE(record.pipelines.size(), 1);
         QCOMPARE(record.pipelines.first().version, QStringLiteral("1.2.3"));
     }
@@ -241,7 +217,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, fixture);
         QFETCH(QStringList, expected);
-        const auto metrics = models::mapQualityMetrics(readJson(fixture), allFixtures());
+        const auto metrics = models::mapQualityMetrics(readFixture(fixture), allFixtureObjects());
         QStringList actual;
         for (const models::QualityMetric &metric : metrics) {
             actual.append(metric.fileAccession + ' ' + metric.metricType);
@@ -253,8 +229,8 @@ private Q_SLOTS:
 
     void referencesLinkedAutomatically()
     {
-        const auto record =
-            ExperimentMapper(base).map(readJson("experiments/ENCSR200BBB.json"), allFixtures(), MappingOptions{});
+        const auto record = ExperimentMapper(base).map(readFixture("experiments/ENCSR200BBB.json"),
+                                                       allFixtureObjects(), MappingOptions{});
         QStringList references;
         for (const models::ExternalReference &r : record.linkedReferences)
             references.append(r.type + ':' + r.id);
@@ -266,18 +242,18 @@ private Q_SLOTS:
 
     void samePaperTwiceIsStoredOnce()
     {
-        QJsonObject experiment = readJson("experiments/ENCSR100AAA.json");
+        QJsonObject experiment = readFixture("experiments/ENCSR100AAA.json");
         QJsonArray references = experiment.value("references").toArray();
         references.append("/publications/2c3d75e7-d3df-41fd-8ff6-229610ff304e/"); // the first one again, as a link
         experiment.insert("references", references);
-        const auto publications = models::mapPublications(experiment, allFixtures());
+        const auto publications = models::mapPublications(experiment, allFixtureObjects());
         QCOMPARE(publications.size(), 2);
     }
 
     void partsSwitchedOffAreEmpty()
     {
-        const auto record = ExperimentMapper(base).map(readJson("experiments/ENCSR100AAA.json"), allFixtures(),
-                                                       MappingOptions{false, false});
+        const auto record = ExperimentMapper(base).map(readFixture("experiments/ENCSR100AAA.json"),
+                                                       allFixtureObjects(), MappingOptions{false, false});
         QVERIFY(record.publications.isEmpty());
         QVERIFY(record.pipelines.isEmpty());
         QCOMPARE(record.qualityMetrics.size(), 4);

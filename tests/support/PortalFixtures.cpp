@@ -1,6 +1,10 @@
 #include "PortalFixtures.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QList>
 #include <QUuid>
 
@@ -335,6 +339,30 @@ QJsonObject replicate(const QString &experimentAccession, int number, const Bios
 QString fixtureDirectory()
 {
     return QStringLiteral(ENCODE_TEST_DATA_DIR) + QStringLiteral("/portal");
+}
+
+QJsonObject readFixture(const QString &relativePath)
+{
+    QFile file(fixtureDirectory() + QLatin1Char('/') + relativePath);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(file.fileName()));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+models::LinkedObjects allFixtureObjects()
+{
+    models::LinkedObjects linked;
+    QDirIterator it(fixtureDirectory(), {QStringLiteral("*.json")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+        if (object.contains(QStringLiteral("@id")))
+            linked.insert(object.value(QStringLiteral("@id")).toString(), object);
+    }
+    return linked;
 }
 
 QString sharedPublicationId()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "experiment/LinkedObjects.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -11,6 +13,14 @@ namespace encode::testsupport {
 
 // Absolute path of tests/data/portal (from the ENCODE_TEST_DATA_DIR compile definition).
 [[nodiscard]] QString fixtureDirectory();
+
+// One fixture file, e.g. "experiments/ENCSR100AAA.json" (relative to fixtureDirectory()). A missing file
+// is fatal: it means the test data is broken, not the code under test.
+[[nodiscard]] QJsonObject readFixture(const QString &relativePath);
+
+// Every fixture object that has an "@id", keyed by it: what the tracking service would have fetched as
+// linked objects for the fixture experiments.
+[[nodiscard]] models::LinkedObjects allFixtureObjects();
 
 // A page-frame Experiment shaped like the Portal's, for `accession` (e.g. "ENCSR123ABC"). Assay, target,
 // biosample, organism, lab, award, files and audits vary with `variant`; the same arguments always give the

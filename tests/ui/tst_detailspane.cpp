@@ -7,9 +7,6 @@
 #include "support/PortalFixtures.h"
 #include "support/TestCollection.h"
 
-#include <QDirIterator>
-#include <QFile>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -28,28 +25,9 @@ namespace {
 
 const QString portalBase = QStringLiteral("https://www.encodeproject.org");
 
-// Every fixture object, keyed by "@id", as the tracking service would have fetched them.
-models::LinkedObjects allFixtures()
-{
-    models::LinkedObjects linked;
-    QDirIterator it(testsupport::fixtureDirectory(), {"*.json"}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
-        if (object.contains("@id"))
-            linked.insert(object.value("@id").toString(), object);
-    }
-    return linked;
-}
-
 QJsonObject experimentFixture(const QString &accession)
 {
-    QFile file(testsupport::fixtureDirectory() + "/experiments/" + accession + ".json");
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return testsupport::readFixture("experiments/" + accession + ".json");
 }
 
 template <typename T> T *child(const QObject &parent, const QString &name)
@@ -97,7 +75,8 @@ private:
     models::ExperimentDetails tracked(const QString &accession, const QString &notes = {})
     {
         const models::ExperimentMapper mapper(portalBase);
-        const models::ExperimentRecord record = mapper.map(experimentFixture(accession), allFixtures(), {});
+        const models::ExperimentRecord record =
+            mapper.map(experimentFixture(accession), testsupport::allFixtureObjects(), {});
         models::CollectionRepository repository = m_collection.repository();
         models::SaveOptions options;
         options.notes = notes;

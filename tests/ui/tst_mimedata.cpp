@@ -2,109 +2,41 @@
 // fresh .xlsx file for dropping a workbook.
 #include "dnd/ExperimentMimeData.h"
 #include "export/ExportColumns.h"
+#include "support/Rfc4180Reader.h"
+#include "support/SpreadsheetReader.h"
+#include "support/TestCollection.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 using encode::models::ExperimentListRow;
+using encode::testsupport::fileBytes;
+using encode::testsupport::parseRfc4180;
+using encode::testsupport::UnterminatedLastLine;
 
 namespace {
 
 const char *const kReadBackScript = R"PY(
 import json, sys
-try:
-    import openpyxl
-except ImportError as error:
-    print(f"openpyxl is missing: {error}", file=sys.stderr)
-    sys.exit(3)
 book = openpyxl.load_workbook(sys.argv[1])
 sheet = book.worksheets[0]
 print(json.dumps({"names": book.sheetnames, "rows": sheet.max_row,
                   "accessions": [row[0].value for row in sheet.iter_rows()]}))
 )PY";
 
-// Reads a workbook with openpyxl from the first Python that has it. A missing openpyxl is a
-// failure, not a skip: packaging/dev/setup.sh installs python3-openpyxl.
+// The script's output for one workbook; testsupport::readWorkbook imports openpyxl for the script.
 bool readWorkbook(const QString &path, QJsonObject &book, QString &error)
 {
-    QStringList pythons;
-    if (const QString configured = qEnvironmentVariable("ENCODE_TEST_PYTHON"); !configured.isEmpty())
-        pythons << configured;
-    // A pyenv or venv python3 first on PATH often lacks the distribution's python3-openpyxl.
-    pythons << QStandardPaths::findExecutable("python3") << "/usr/bin/python3";
-    error = "no python3 found; install python3 and python3-openpyxl (packaging/dev/setup.sh)";
-    for (const QString &python : pythons) {
-        if (python.isEmpty() || !QFile::exists(python))
-            continue;
-        QProcess process;
-        process.start(python, {"-c", kReadBackScript, path});
-        if (!process.waitForFinished(60000)) {
-            error = python + " did not finish: " + process.errorString();
-            return false;
-        }
-        const QString stderrText = QString::fromUtf8(process.readAllStandardError());
-        if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 3) {
-            error = python + ": " + stderrText.trimmed() +
-                    " — install python3-openpyxl (packaging/dev/setup.sh) or set ENCODE_TEST_PYTHON";
-            continue;
-        }
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            error = python + " could not read " + path + ": " + stderrText;
-            return false;
-        }
-        book = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-        return !book.isEmpty();
-    }
-    return false;
-}
-
-// A strict RFC 4180 reader, independent of the writer.
-QList<QStringList> parseRfc4180(const QString &text, QChar separator)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text.at(i + 1) == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == separator) {
-            row.append(field);
-            field.clear();
-        } else if (c == '\n') {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows.append(row << field); // a last line without a newline
-    return rows;
+    return encode::testsupport::readWorkbook(kReadBackScript, path, book, error);
 }
 
 QList<ExperimentListRow> sampleRows()
@@ -147,12 +79,6 @@ QStringList filesIn(const QString &directory)
     return QDir(directory).entryList(QDir::Files | QDir::Hidden, QDir::Name);
 }
 
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 class TestMimeData final : public QObject {
@@ -177,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QList<ExperimentListRow> rows = sampleRows();
         const std::unique_ptr<QMimeData> mime(encode::ui::createExperimentMimeData(rows, dir.path()));
-        const QList<QStringList> parsed = parseRfc4180(mime->text(), '\t');
+        const QList<QStringList> parsed = parseRfc4180(mime->text(), '\t', UnterminatedLastLine::Keep);
         QCOMPARE(parsed.size(), rows.size() + 1);
         QCOMPARE(parsed.at(0), encode::app::exportHeaders());
         for (qsizetype r = 0; r < rows.size(); ++r)
@@ -303,7 +229,7 @@ private Q_SLOTS:
         QVERIFY2(!occupied.contains(firstPath), qPrintable(firstPath));
         QVERIFY2(!occupied.contains(secondPath), qPrintable(secondPath));
         for (const QString &path : occupied)
-            QCOMPARE(contentsOf(path), QByteArray("occupied"));
+            QCOMPARE(fileBytes(path), QByteArray("occupied"));
 
         QJsonObject book;
         QString error;
