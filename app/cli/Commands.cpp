@@ -7,7 +7,7 @@ const QList<Command> &commands()
     static const QList<Command> all{
         {QStringLiteral("track"),
          QStringLiteral("track ACCESSION... [--notes TEXT] [--no-publications] [--no-pipelines] "
-                        "[--from-file FILE|-] [--format text|json]"),
+                        "[--from-file FILE|-] [--search-url URL] [--cart URL-or-id] [--format text|json]"),
          QStringLiteral("Fetch experiments from the ENCODE Portal and add them to the collection (or refresh them)."),
          configureTrack, runTrack},
         {QStringLiteral("untrack"), QStringLiteral("untrack ACCESSION..."),
@@ -19,6 +19,15 @@ const QList<Command> &commands()
          QStringLiteral("Everything the collection holds about one experiment."), configureShow, runShow},
         {QStringLiteral("notes"), QStringLiteral("notes ACCESSION [TEXT]"),
          QStringLiteral("Print the notes of an experiment, or replace them with TEXT."), configureNotes, runNotes},
+        {QStringLiteral("search"),
+         QStringLiteral("search [--assay S]... [--organism S] [--organ S] [--biosample-type S] [--biosample S] "
+                        "[--target S] [--lab S] [--assembly S] [--life-stage S] [--status S] [--text Q] "
+                        "[--released-from DATE] [--released-to DATE] [--limit N] [--offset N] [--format table|json|tsv]"),
+         QStringLiteral("Search the ENCODE Portal for experiments; each result says whether it is tracked."),
+         configureSearch, runSearch},
+        {QStringLiteral("facets"), QStringLiteral("facets [FIELD...] [the search filters] [--format table|json]"),
+         QStringLiteral("Count the Portal's experiments per term of each FIELD (assay_title, organism, organ, ...)."),
+         configureFacets, runFacets},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CliContext.h"
+#include "search/SearchQuery.h"
 
 #include <QCommandLineParser>
 
@@ -36,5 +37,18 @@ void configureShow(QCommandLineParser &parser);
 QCoro::Task<int> runShow(CliContext &context, const QCommandLineParser &parser);
 void configureNotes(QCommandLineParser &parser);
 QCoro::Task<int> runNotes(CliContext &context, const QCommandLineParser &parser);
+void configureSearch(QCommandLineParser &parser);
+QCoro::Task<int> runSearch(CliContext &context, const QCommandLineParser &parser);
+void configureFacets(QCommandLineParser &parser);
+QCoro::Task<int> runFacets(CliContext &context, const QCommandLineParser &parser);
+
+// The filter options shared by search and facets (--assay, --organism, ... --released-to), and the
+// query they describe (an InvalidInput failure naming what is accepted when one is malformed).
+void addSearchFilterOptions(QCommandLineParser &parser);
+[[nodiscard]] models::Result<SearchQuery> searchQueryFrom(const QCommandLineParser &parser);
+// track --search-url URL / --cart URL-or-id: the accessions they name (empty when neither is given).
+void addTrackImportOptions(QCommandLineParser &parser);
+[[nodiscard]] QCoro::Task<models::Result<QStringList>> importedAccessions(CliContext &context,
+                                                                          const QCommandLineParser &parser);
 
 } // namespace encode::app::cli

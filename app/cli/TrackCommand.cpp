@@ -83,6 +83,7 @@ void configureTrack(QCommandLineParser &parser)
         {fromFileOption, QStringLiteral("Read accessions from FILE ('-' for stdin)."), QStringLiteral("FILE")},
         {QStringLiteral("format"), QStringLiteral("Output: text or json."), QStringLiteral("FORMAT")},
     });
+    addTrackImportOptions(parser);
 }
 
 QCoro::Task<int> runTrack(CliContext &context, const QCommandLineParser &parser)
@@ -103,8 +104,17 @@ QCoro::Task<int> runTrack(CliContext &context, const QCommandLineParser &parser)
                                              .arg(source == QLatin1String("-") ? QStringLiteral("standard input") : source));
         accessions += listed.value();
     }
+    if (parser.isSet(QStringLiteral("search-url")) || parser.isSet(QStringLiteral("cart"))) {
+        const models::Result<QStringList> imported = co_await importedAccessions(context, parser);
+        if (!imported.ok())
+            co_return context.fail(imported.failure());
+        if (imported.value().isEmpty() && accessions.isEmpty())
+            co_return Failed; // importedAccessions said why; nothing was tracked
+        accessions += imported.value();
+    }
     if (accessions.isEmpty())
-        co_return context.usageError(QStringLiteral("track needs at least one accession (or --from-file)"));
+        co_return context.usageError(
+            QStringLiteral("track needs at least one accession (or --from-file, --search-url, --cart)"));
     if (models::Status invalid = models::checkExperimentAccessions(accessions))
         co_return context.usageError(invalid->message + QStringLiteral("\nNothing was tracked."));
 
