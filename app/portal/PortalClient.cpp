@@ -1,6 +1,7 @@
 #include "PortalClient.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkReply>
 
@@ -182,12 +183,16 @@ QCoro::Task<bool> PortalClient::takeTurn(quint64 generation)
 
 QCoro::Task<bool> PortalClient::sleepUnlessCancelled(std::chrono::milliseconds duration, quint64 generation)
 {
-    // In short steps, so that a cancel does not wait out a long backoff.
+    // In short steps, so that a cancel does not wait out a long backoff; against a clock, because
+    // Qt's coarse timers may wake a little early.
     constexpr std::chrono::milliseconds step{100};
-    while (duration.count() > 0 && generation == m_cancelGeneration) {
-        const auto now = std::min(duration, step);
-        co_await QCoro::sleepFor(now);
-        duration -= now;
+    QElapsedTimer clock;
+    clock.start();
+    while (generation == m_cancelGeneration) {
+        const std::chrono::milliseconds remaining = duration - std::chrono::milliseconds(clock.elapsed());
+        if (remaining.count() <= 0)
+            break;
+        co_await QCoro::sleepFor(std::min(remaining, step));
     }
     co_return generation == m_cancelGeneration;
 }
