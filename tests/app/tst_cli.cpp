@@ -1,27 +1,20 @@
 // The command-line tool end to end: the built executable, a temporary collection file and the fake
 // Portal on loopback. Output shapes, exit statuses, and "bad input changes nothing".
+#include "support/CliRunner.h"
 #include "support/FakePortal.h"
 #include "support/PortalFixtures.h"
 
-#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using encode::testsupport::FakePortal;
+using Run = encode::testsupport::CliRun;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
 
 } // namespace
 
@@ -33,22 +26,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
 
-    // Runs encode-tracker while this thread's event loop keeps the fake Portal answering.
     Run run(const QStringList &arguments, const QByteArray &input = {},
             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(ENCODE_TRACKER_EXECUTABLE, arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        QDeadlineTimer deadline(60000);
-        while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(10);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return encode::testsupport::runCli(ENCODE_TRACKER_EXECUTABLE, arguments, input, environment);
     }
 
     // The usual global options: our temporary collection and the fake Portal.

@@ -1,27 +1,20 @@
 // search, facets and track --search-url / --cart end to end: the built executable, a temporary collection
 // file and the fake Portal on loopback. JSON shapes, exit statuses, and "tracked" marks.
+#include "support/CliRunner.h"
 #include "support/FakePortal.h"
 #include "support/PortalFixtures.h"
 
-#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using encode::testsupport::FakePortal;
+using Run = encode::testsupport::CliRun;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
 
 const QString mei = QStringLiteral("Mei Ito, Harbor Genome Center");
 const QString cartId = QStringLiteral("0b6f3f9e-2d4c-4a51-8c3e-6a9d1f2e7b40");
@@ -44,19 +37,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
 
-    // Runs encode-tracker while this thread's event loop keeps the fake Portal answering.
     Run run(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(ENCODE_TRACKER_EXECUTABLE, arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.closeWriteChannel();
-        QDeadlineTimer deadline(60000);
-        while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(10);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return encode::testsupport::runCli(ENCODE_TRACKER_EXECUTABLE, arguments);
     }
 
     QStringList with(QStringList arguments)
