@@ -105,6 +105,7 @@ void CollectionTableModel::loadAccessions()
     m_rowByAccession.clear();
     m_blocks.clear();
     m_lastError.clear();
+    m_totalCount = 0;
 
     QVariantList values;
     const QString sql = QStringLiteral("SELECT e.accession FROM tracked_experiments AS e%1 ORDER BY %2 %3, e.accession")
@@ -124,6 +125,12 @@ void CollectionTableModel::loadAccessions()
         m_accessions.append(query.value(0).toString());
     }
     m_blocks.resize((m_accessions.size() + blockSize - 1) / blockSize);
+
+    // Counted with the accessions, not on every selection change that shows it.
+    QSqlQuery count(m_database);
+    m_totalCount = count.exec(QStringLiteral("SELECT COUNT(*) FROM tracked_experiments")) && count.next()
+                       ? count.value(0).toInt()
+                       : 0;
 }
 
 void CollectionTableModel::loadBlock(int block) const
@@ -164,10 +171,7 @@ int CollectionTableModel::rowOf(const QString &accession) const
 
 int CollectionTableModel::totalCount() const
 {
-    QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM tracked_experiments")) || !query.next())
-        return 0;
-    return query.value(0).toInt();
+    return m_totalCount;
 }
 
 int CollectionTableModel::rowCount(const QModelIndex &parent) const

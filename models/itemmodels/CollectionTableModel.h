@@ -37,7 +37,7 @@ public:
 
     [[nodiscard]] QString accessionAt(int row) const;
     [[nodiscard]] int rowOf(const QString &accession) const; // -1 when not shown
-    [[nodiscard]] int totalCount() const;                     // every tracked experiment, unfiltered
+    [[nodiscard]] int totalCount() const;                     // every tracked experiment, as of the last load
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -59,6 +59,7 @@ private:
     CollectionColumn m_sortColumn = CollectionColumn::Tracked;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QStringList m_accessions;
+    int m_totalCount = 0;
     QHash<QString, int> m_rowByAccession;
     // Loaded rows, by block; a block is empty until first shown. Cleared on reload.
     mutable std::vector<std::vector<QVariantList>> m_blocks;
