@@ -3,11 +3,11 @@
 #include "collection/CollectionRepository.h"
 #include "experiment/Accession.h"
 #include "portal/PortalClient.h"
+#include "search/ImportSource.h"
 #include "tracking/TrackingService.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -32,12 +32,7 @@ models::Result<QStringList> readAccessionList(const QString &source)
     }
     if (!opened)
         return models::invalidInput(QStringLiteral("cannot read the accession list '%1': %2").arg(source, file.errorString()));
-    QStringList accessions;
-    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    for (const QString &line : lines)
-        accessions += line.section(QLatin1Char('#'), 0, 0).split(separators, Qt::SkipEmptyParts);
-    return accessions;
+    return splitAccessionList(QString::fromUtf8(file.readAll()));
 }
 
 QString describe(const models::TrackedExperiment &e)

@@ -109,17 +109,23 @@ void PortalClient::cancelAll()
         reply->abort();
 }
 
-QCoro::Task<PortalClient::Attempt> PortalClient::sendOnce(QUrl url)
+bool PortalClient::isCancelled(const Cancellation &cancellation) const
+{
+    return cancellation.generation != m_cancelGeneration || cancellation.run.isCancelled();
+}
+
+QCoro::Task<PortalClient::Attempt> PortalClient::sendOnce(QUrl url, Cancellation cancellation)
 {
     QNetworkRequest request(url);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(static_cast<int>(m_settings.transferTimeout.count()));
 
-    const quint64 generation = m_cancelGeneration;
     QNetworkReply *reply = m_network.get(request);
     m_activeReplies.insert(reply);
+    cancellation.run.attach(reply);
     co_await reply;
+    cancellation.run.detach(reply);
     m_activeReplies.remove(reply);
     reply->deleteLater();
     m_inFlight.release();
@@ -127,7 +133,7 @@ QCoro::Task<PortalClient::Attempt> PortalClient::sendOnce(QUrl url)
     Attempt attempt;
     attempt.finalUrl = reply->url();
     const QString shownUrl = url.toDisplayString(QUrl::RemoveQuery);
-    if (generation != m_cancelGeneration) {
+    if (isCancelled(cancellation)) {
         attempt.failure = failure(Failure::Kind::Cancelled, QStringLiteral("cancelled: ") + shownUrl);
         co_return attempt;
     }
@@ -170,45 +176,46 @@ QCoro::Task<PortalClient::Attempt> PortalClient::sendOnce(QUrl url)
     co_return attempt;
 }
 
-QCoro::Task<bool> PortalClient::takeTurn(quint64 generation)
+QCoro::Task<bool> PortalClient::takeTurn(Cancellation cancellation)
 {
     co_await m_inFlight.acquire();
-    if (generation == m_cancelGeneration)
+    if (!isCancelled(cancellation))
         co_await m_rateLimiter.acquire();
-    if (generation == m_cancelGeneration)
+    if (!isCancelled(cancellation))
         co_return true;
     m_inFlight.release();
     co_return false;
 }
 
-QCoro::Task<bool> PortalClient::sleepUnlessCancelled(std::chrono::milliseconds duration, quint64 generation)
+QCoro::Task<bool> PortalClient::sleepUnlessCancelled(std::chrono::milliseconds duration, Cancellation cancellation)
 {
     // In short steps, so that a cancel does not wait out a long backoff; against a clock, because
     // Qt's coarse timers may wake a little early.
     constexpr std::chrono::milliseconds step{100};
     QElapsedTimer clock;
     clock.start();
-    while (generation == m_cancelGeneration) {
+    while (!isCancelled(cancellation)) {
         const std::chrono::milliseconds remaining = duration - std::chrono::milliseconds(clock.elapsed());
         if (remaining.count() <= 0)
             break;
         co_await QCoro::sleepFor(std::min(remaining, step));
     }
-    co_return generation == m_cancelGeneration;
+    co_return !isCancelled(cancellation);
 }
 
-QCoro::Task<Result<PortalResponse>> PortalClient::getJson(QString path, QUrlQuery query, NotFound notFound)
+QCoro::Task<Result<PortalResponse>> PortalClient::getJson(QString path, QUrlQuery query, NotFound notFound,
+                                                          CancelToken run)
 {
     QUrl url = urlFor(path, query);
     const QString shownUrl = url.toDisplayString(QUrl::RemoveQuery);
-    const quint64 generation = m_cancelGeneration;
+    const Cancellation cancellation{std::move(run), m_cancelGeneration};
     const Failure cancelled{Failure::Kind::Cancelled, QStringLiteral("cancelled: ") + shownUrl};
     int retry = 0;
     int redirects = 0;
     for (;;) {
-        if (!co_await takeTurn(generation))
+        if (!co_await takeTurn(cancellation))
             co_return cancelled;
-        Attempt attempt = co_await sendOnce(url);
+        Attempt attempt = co_await sendOnce(url, cancellation);
         if (attempt.redirectTo.isValid()) {
             if (++redirects > maxRedirects)
                 co_return failure(Failure::Kind::UnexpectedResponse,
@@ -219,11 +226,11 @@ QCoro::Task<Result<PortalResponse>> PortalClient::getJson(QString path, QUrlQuer
             url = attempt.redirectTo;
             continue;
         }
-        if (attempt.retryable && retry < m_settings.maxRetries && generation == m_cancelGeneration) {
+        if (attempt.retryable && retry < m_settings.maxRetries && !isCancelled(cancellation)) {
             const auto exponential = m_settings.firstBackoff * (1LL << retry);
             const auto wait = std::min(attempt.retryAfter.value_or(exponential), m_settings.longestBackoff);
             ++retry;
-            if (!co_await sleepUnlessCancelled(wait, generation))
+            if (!co_await sleepUnlessCancelled(wait, cancellation))
                 co_return cancelled;
             continue;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "portal/CancelToken.h"
 #include "portal/InFlightLimit.h"
 #include "portal/PortalSettings.h"
 #include "portal/RateLimiter.h"
@@ -39,10 +40,12 @@ public:
     enum class NotFound { IsFailure, HasBody };
 
     // GET `path` (an "@id" such as /experiments/ENCSR000EDP/) with `query`; format=json is added.
+    // Cancelling `run` ends this request (and the others of its run) with Failure::Kind::Cancelled.
     [[nodiscard]] QCoro::Task<models::Result<PortalResponse>> getJson(QString path, QUrlQuery query = {},
-                                                                      NotFound notFound = NotFound::IsFailure);
+                                                                      NotFound notFound = NotFound::IsFailure,
+                                                                      CancelToken run = {});
 
-    // Aborts every request in flight and those waiting; they end with Failure::Kind::Cancelled.
+    // Aborts every request in flight and those waiting, of every run; they end with Failure::Kind::Cancelled.
     void cancelAll();
 
     [[nodiscard]] const PortalSettings &settings() const { return m_settings; }
@@ -50,10 +53,16 @@ public:
 
 private:
     struct Attempt;
-    [[nodiscard]] QCoro::Task<Attempt> sendOnce(QUrl url);
+    // What a request checks to know whether it was cancelled: its run, or everything since it began.
+    struct Cancellation {
+        CancelToken run;
+        quint64 generation = 0;
+    };
+    [[nodiscard]] bool isCancelled(const Cancellation &cancellation) const;
+    [[nodiscard]] QCoro::Task<Attempt> sendOnce(QUrl url, Cancellation cancellation);
     // Waits for a place in flight and a rate-limit slot; false (holding nothing) when cancelled.
-    [[nodiscard]] QCoro::Task<bool> takeTurn(quint64 generation);
-    [[nodiscard]] QCoro::Task<bool> sleepUnlessCancelled(std::chrono::milliseconds duration, quint64 generation);
+    [[nodiscard]] QCoro::Task<bool> takeTurn(Cancellation cancellation);
+    [[nodiscard]] QCoro::Task<bool> sleepUnlessCancelled(std::chrono::milliseconds duration, Cancellation cancellation);
 
     static constexpr int maxRedirects = 5;
     [[nodiscard]] QUrl urlFor(const QString &path, QUrlQuery query) const;

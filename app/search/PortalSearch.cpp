@@ -161,9 +161,10 @@ QJsonObject FacetCounts::toJson() const
     return QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("facets"), all}};
 }
 
-PortalSearch::PortalSearch(PortalClient &client, IsTracked isTracked)
+PortalSearch::PortalSearch(PortalClient &client, IsTracked isTracked, CancelToken run)
     : m_client(client)
     , m_isTracked(std::move(isTracked))
+    , m_run(std::move(run))
 {
 }
 
@@ -195,11 +196,13 @@ QCoro::Task<models::Result<SearchPage>> PortalSearch::search(SearchQuery query)
     for (const QString &field : projectedFields())
         portalQuery.addQueryItem(QStringLiteral("field"), field);
     portalQuery.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    for (const QString &key : std::as_const(query.sort))
+        portalQuery.addQueryItem(QStringLiteral("sort"), queryValue(key));
     // /search/ ignores `from` (ENCODE-PORTAL.md 3.1): later pages come from /report/, which honours it.
     if (query.offset > 0)
         portalQuery.addQueryItem(QStringLiteral("from"), QString::number(query.offset));
     const models::Result<QJsonObject> body = searchBody(co_await m_client.getJson(
-        query.offset > 0 ? reportPath : searchPath, portalQuery, PortalClient::NotFound::HasBody));
+        query.offset > 0 ? reportPath : searchPath, portalQuery, PortalClient::NotFound::HasBody, m_run));
     if (!body.ok())
         co_return body.failure();
 
@@ -227,7 +230,7 @@ QCoro::Task<models::Result<FacetCounts>> PortalSearch::facets(QStringList fields
     QUrlQuery portalQuery = query.toPortalQuery();
     portalQuery.addQueryItem(QStringLiteral("limit"), QStringLiteral("0"));
     const models::Result<QJsonObject> body =
-        searchBody(co_await m_client.getJson(searchPath, portalQuery, PortalClient::NotFound::HasBody));
+        searchBody(co_await m_client.getJson(searchPath, portalQuery, PortalClient::NotFound::HasBody, m_run));
     if (!body.ok())
         co_return body.failure();
 
@@ -279,7 +282,7 @@ QCoro::Task<models::Result<SearchAccessions>> PortalSearch::allAccessions(Search
         portalQuery.addQueryItem(QStringLiteral("limit"), QString::number(size));
         portalQuery.addQueryItem(QStringLiteral("from"), QString::number(from));
         const models::Result<QJsonObject> body =
-            searchBody(co_await m_client.getJson(reportPath, portalQuery, PortalClient::NotFound::HasBody));
+            searchBody(co_await m_client.getJson(reportPath, portalQuery, PortalClient::NotFound::HasBody, m_run));
         if (!body.ok())
             co_return body.failure();
         found.total = body.value().value(QLatin1String("total")).toInt();
@@ -319,7 +322,7 @@ QCoro::Task<models::Result<QStringList>> PortalSearch::cartAccessions(QString ur
     const models::Result<QString> path = cartPath(urlOrId);
     if (!path.ok())
         co_return path.failure();
-    const models::Result<PortalResponse> response = co_await m_client.getJson(path.value());
+    const models::Result<PortalResponse> response = co_await m_client.getJson(path.value(), {}, PortalClient::NotFound::IsFailure, m_run);
     if (!response.ok())
         co_return response.failure();
     // A cart (`/carts/<id>/`) lists its datasets as @id strings in "elements" (the cart schema is not in

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "portal/CancelToken.h"
 #include "search/SearchQuery.h"
 
 #include <QJsonObject>
@@ -74,12 +75,14 @@ class PortalSearch final {
 public:
     using IsTracked = std::function<bool(const QString &accession)>;
 
-    explicit PortalSearch(PortalClient &client, IsTracked isTracked = {});
+    // Every request belongs to `run`: cancelling it stops this search's requests and nothing else.
+    explicit PortalSearch(PortalClient &client, IsTracked isTracked = {}, CancelToken run = {});
 
     // The `field=` projections a results page asks for.
     [[nodiscard]] static QStringList projectedFields();
 
-    // One page: `query.limit` results from `query.offset`. Offset 0 uses /search/, later pages /report/.
+    // One page: `query.limit` results from `query.offset`, in `query.sort` order. Offset 0 uses /search/,
+    // later pages /report/.
     [[nodiscard]] QCoro::Task<models::Result<SearchPage>> search(SearchQuery query);
     // Term counts of the friendly `fields` (every known facet in the answer when empty) under the filters.
     [[nodiscard]] QCoro::Task<models::Result<FacetCounts>> facets(QStringList fields, SearchQuery query);
@@ -96,6 +99,7 @@ public:
 private:
     PortalClient &m_client;
     IsTracked m_isTracked;
+    CancelToken m_run;
 };
 
 } // namespace encode::app

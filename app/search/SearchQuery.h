@@ -53,6 +53,9 @@ struct SearchQuery {
     QString dateReleasedTo;   // YYYY-MM-DD, inclusive
     int limit = 25;
     int offset = 0;
+    // Portal sort keys for a results page, "-" first for descending ("-date_released"); the Portal's own
+    // order (newest first, or by relevance with a search term) when empty.
+    QStringList sort;
     // Filters taken as they are from a Portal URL: (key, value), the key possibly ending in '!' (NOT).
     QList<std::pair<QString, QString>> rawFilters;
 

@@ -32,8 +32,9 @@ Failure about(const QString &accession, Failure failure)
 
 } // namespace
 
-ExperimentFetcher::ExperimentFetcher(PortalClient &client)
+ExperimentFetcher::ExperimentFetcher(PortalClient &client, CancelToken run)
     : m_client(client)
+    , m_run(std::move(run))
 {
 }
 
@@ -53,7 +54,7 @@ QCoro::Task<QList<FetchedExperiment>> ExperimentFetcher::fetchExperiments(QStrin
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("all"));
 
     models::Result<PortalResponse> search =
-        co_await m_client.getJson(QStringLiteral("/search/"), query, PortalClient::NotFound::HasBody);
+        co_await m_client.getJson(QStringLiteral("/search/"), query, PortalClient::NotFound::HasBody, m_run);
     QList<FetchedExperiment> fetched;
     if (!search.ok()) {
         // The Portal is down or refusing: asking for each accession alone would only repeat that.
@@ -89,7 +90,8 @@ QCoro::Task<FetchedExperiment> ExperimentFetcher::fetchOne(QString accession)
 {
     FetchedExperiment result{accession, {}, std::nullopt, {}};
     models::Result<PortalResponse> answer =
-        co_await m_client.getJson(QStringLiteral("/experiments/%1/").arg(accession));
+        co_await m_client.getJson(QStringLiteral("/experiments/%1/").arg(accession), {},
+                                    PortalClient::NotFound::IsFailure, m_run);
     if (!answer.ok()) {
         Failure failure = answer.failure();
         if (failure.kind == Failure::Kind::NotFound)
@@ -148,7 +150,7 @@ QCoro::Task<> ExperimentFetcher::fetchLinkedObjects(QList<FetchedExperiment> bat
 
 QCoro::Task<> ExperimentFetcher::fetchLink(QString path)
 {
-    models::Result<PortalResponse> answer = co_await m_client.getJson(path);
+    models::Result<PortalResponse> answer = co_await m_client.getJson(path, {}, PortalClient::NotFound::IsFailure, m_run);
     if (answer.ok())
         m_linked.insert(path, answer.value().body);
     else

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "experiment/ExperimentMapper.h"
 #include "experiment/LinkedObjects.h"
+#include "portal/CancelToken.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -32,7 +33,8 @@ class ExperimentFetcher final {
 public:
     static constexpr int batchSize = 50;
 
-    explicit ExperimentFetcher(PortalClient &client);
+    // Every request belongs to `run`: cancelling it stops this fetcher and nothing else.
+    explicit ExperimentFetcher(PortalClient &client, CancelToken run = {});
 
     [[nodiscard]] QCoro::Task<QList<FetchedExperiment>> fetchExperiments(QStringList accessions);
 
@@ -40,7 +42,7 @@ public:
     [[nodiscard]] QCoro::Task<> fetchLinks(QStringList paths);
 
     // Everything the batch's experiments link to, in rounds: a fetched analysis names pipelines of its
-    // own. Stops early when cancelled (see PortalClient::cancelAll).
+    // own. Stops early when the run is cancelled.
     [[nodiscard]] QCoro::Task<> fetchLinkedObjects(QList<FetchedExperiment> batch, models::ExperimentMapper mapper,
                                                    models::MappingOptions parts);
 
@@ -52,6 +54,7 @@ private:
     [[nodiscard]] QCoro::Task<> fetchLink(QString path);
 
     PortalClient &m_client;
+    CancelToken m_run;
     models::LinkedObjects m_linked;
     QHash<QString, models::Failure> m_linkFailures;
 };

@@ -38,13 +38,12 @@ TrackingService::TrackingService(PortalClient &client, models::CollectionReposit
 
 void TrackingService::cancel()
 {
-    m_cancelled = true;
-    m_client.cancelAll();
+    m_run.cancel();
 }
 
 QCoro::Task<TrackingReport> TrackingService::track(TrackRequest request)
 {
-    m_cancelled = false;
+    m_run = CancelToken();
     // Outcomes are reported in the order asked, each accession once.
     QStringList order;
     QSet<QString> seen;
@@ -63,19 +62,20 @@ QCoro::Task<TrackingReport> TrackingService::track(TrackRequest request)
 
     const int total = static_cast<int>(valid.size());
     QHash<QString, QString> storedBy; // stored accession -> the requested one it was stored for
-    ExperimentFetcher fetcher(m_client);
+    ExperimentFetcher fetcher(m_client, m_run);
     for (qsizetype start = 0; start < valid.size(); start += ExperimentFetcher::batchSize) {
         const QStringList chunk = valid.mid(start, ExperimentFetcher::batchSize);
-        if (m_cancelled) {
+        if (m_run.isCancelled()) {
             for (const QString &accession : chunk)
                 outcomes.insert(accession, {accession, Failure{Failure::Kind::Cancelled, accession + QStringLiteral(": cancelled")},
                                             {}, {}, {}, {}});
             continue;
         }
         const QList<FetchedExperiment> batch = co_await fetcher.fetchExperiments(chunk);
+        int done = static_cast<int>(start);
         co_await fetcher.fetchLinkedObjects(batch, m_mapper, request.parts);
         for (const FetchedExperiment &fetched : batch) {
-            if (m_cancelled) {
+            if (m_run.isCancelled()) {
                 outcomes.insert(fetched.requested, {fetched.requested,
                                                     Failure{Failure::Kind::Cancelled, fetched.requested + QStringLiteral(": cancelled")},
                                                     {}, {}, {}, {}});
@@ -93,8 +93,9 @@ QCoro::Task<TrackingReport> TrackingService::track(TrackRequest request)
             if (outcome.succeeded())
                 storedBy.insert(outcome.record.experiment.accession, fetched.requested);
             outcomes.insert(fetched.requested, std::move(outcome));
+            // One step per experiment stored, so that a window can show each as it arrives.
+            Q_EMIT progressed(++done, total);
         }
-        Q_EMIT progressed(static_cast<int>(std::min<qsizetype>(start + chunk.size(), total)), total);
     }
     TrackingReport report;
     for (const QString &accession : std::as_const(order))
@@ -116,7 +117,7 @@ TrackOutcome TrackingService::store(const FetchedExperiment &fetched, const Expe
             continue;
         }
         const QString reason = failure ? failure->message
-                               : m_cancelled ? QStringLiteral("cancelled")
+                               : m_run.isCancelled() ? QStringLiteral("cancelled")
                                              : QStringLiteral("it is linked too deeply to follow");
         outcome.failure = Failure{failure ? failure->kind : Failure::Kind::UnexpectedResponse,
                                   QStringLiteral("%1: could not read %2, so nothing was stored: %3")
@@ -126,7 +127,8 @@ TrackOutcome TrackingService::store(const FetchedExperiment &fetched, const Expe
 
     outcome.record = m_mapper.map(fetched.experiment, fetcher.linked(), request.parts);
     models::SaveOptions options;
-    options.notes = request.notes;
+    if (!request.notesOnlyForNew || !m_repository.isTracked(outcome.record.experiment.accession).value_or(true))
+        options.notes = request.notes;
     options.replacePublications = request.parts.publications;
     options.replacePipelines = request.parts.pipelines;
     options.now = m_clock();

@@ -2,6 +2,7 @@
 
 #include "collection/CollectionRepository.h"
 #include "experiment/ExperimentMapper.h"
+#include "portal/CancelToken.h"
 #include "tracking/TrackingReport.h"
 
 #include <QObject>
@@ -20,6 +21,7 @@ struct FetchedExperiment;
 struct TrackRequest {
     QStringList accessions;
     std::optional<QString> notes;    // replaces the notes of every tracked experiment when given
+    bool notesOnlyForNew = false;    // ... or only of those not in the collection yet (never overwrite a note)
     models::MappingOptions parts;
 };
 
@@ -35,8 +37,8 @@ public:
 
     [[nodiscard]] QCoro::Task<TrackingReport> track(TrackRequest request);
 
-    // Stops the run: requests in flight are aborted, the rest is reported as cancelled. What was
-    // stored stays stored.
+    // Stops the run: its requests in flight are aborted, the rest is reported as cancelled. What was
+    // stored stays stored. Other users of the client (a search, another run) go on.
     void cancel();
 
 Q_SIGNALS:
@@ -50,7 +52,7 @@ private:
     models::CollectionRepository &m_repository;
     models::ExperimentMapper m_mapper;
     Clock m_clock;
-    bool m_cancelled = false;
+    CancelToken m_run; // the current run's; a new one each track()
 };
 
 } // namespace encode::app

@@ -1,6 +1,7 @@
 // Searching the Portal: the query -> parameter mapping, validation, and the search service against the fake
 // Portal (projections, paging through /report/, zero hits, facet counts, carts and copied search URLs).
 #include "portal/PortalClient.h"
+#include "search/ImportSource.h"
 #include "search/PortalSearch.h"
 #include "search/SearchQuery.h"
 #include "support/AwaitTask.h"
@@ -8,7 +9,9 @@
 #include "support/FakeSearch.h"
 #include "support/PortalFixtures.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QTimer>
 #include <QTest>
 
 using namespace encode;
@@ -17,6 +20,7 @@ using app::PortalSearch;
 using app::SearchQuery;
 using models::Failure;
 using testsupport::FakePortal;
+using testsupport::Misbehaviour;
 
 namespace {
 
@@ -528,6 +532,123 @@ private Q_SLOTS:
         const auto none = await(search.allAccessions(nothing));
         QVERIFY(none.ok());
         QVERIFY(none.value().accessions.isEmpty());
+    }
+
+    void sortKeysGoToThePortalOnEveryPage()
+    {
+        PortalSearch search(*m_client);
+        SearchQuery query;
+        query.limit = 10;
+        query.sort = {"-assay_title"};
+        const auto first = await(search.search(query));
+        QVERIFY(first.ok());
+        QCOMPARE(decodedValues(lastRequest("/search/").query, "sort"), QStringList{"-assay_title"});
+        QStringList assays;
+        for (const app::SearchHit &hit : first.value().experiments)
+            assays.append(hit.assayTitle);
+        QVERIFY(std::is_sorted(assays.crbegin(), assays.crend()));
+        query.offset = 10;
+        QVERIFY(await(search.search(query)).ok());
+        QCOMPARE(decodedValues(lastRequest("/report/").query, "sort"), QStringList{"-assay_title"});
+    }
+
+    void pastedTextIsRecognised_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("kind"); // -1: refused
+        QTest::addColumn<QStringList>("accessions");
+        QTest::addColumn<QString>("message");
+        using Kind = app::ImportSource::Kind;
+        QTest::newRow("one per line, a comment, duplicates")
+            << "ENCSR000EDP\n# a comment\nENCSR000AKB  # trailing\nENCSR000EDP\n" << int(Kind::Accessions)
+            << QStringList{"ENCSR000EDP", "ENCSR000AKB"} << "";
+        QTest::newRow("commas and tabs") << "ENCSR000EDP,ENCSR000AKB\tTSTSR123456" << int(Kind::Accessions)
+                                         << QStringList{"ENCSR000EDP", "ENCSR000AKB", "TSTSR123456"} << "";
+        QTest::newRow("search URL") << "https://www.encodeproject.org/search/?type=Experiment&organism=x" << int(Kind::SearchUrl)
+                                    << QStringList{} << "";
+        QTest::newRow("report URL") << "https://www.encodeproject.org/report/?type=Experiment" << int(Kind::SearchUrl)
+                                    << QStringList{} << "";
+        QTest::newRow("cart URL") << "https://www.encodeproject.org/carts/d7c1e-09/" << int(Kind::Cart) << QStringList{} << "";
+        QTest::newRow("cart path") << "/carts/d7c1e-09/" << int(Kind::Cart) << QStringList{} << "";
+        QTest::newRow("lower case") << "encsr000edp" << -1 << QStringList{} << "encsr000edp";
+        QTest::newRow("a file accession") << "ENCSR000EDP ENCFF001AAA" << -1 << QStringList{} << "ENCFF001AAA";
+        QTest::newRow("an experiment page") << "https://www.encodeproject.org/experiments/ENCSR000EDP/" << -1 << QStringList{}
+                                            << "expected a /search/ or /report/ page";
+        QTest::newRow("advanced query") << "https://www.encodeproject.org/search/?type=Experiment&advancedQuery=x" << -1
+                                        << QStringList{} << "advanced queries";
+        QTest::newRow("nothing") << " # only a comment\n" << -1 << QStringList{} << "nothing to track";
+    }
+
+    void pastedTextIsRecognised()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, kind);
+        QFETCH(QStringList, accessions);
+        QFETCH(QString, message);
+        const auto source = app::ImportSource::fromText(text);
+        if (kind < 0) {
+            QVERIFY(!source.ok());
+            QCOMPARE(source.failure().kind, Failure::Kind::InvalidInput);
+            QVERIFY2(source.failure().message.contains(message), qPrintable(source.failure().message));
+            return;
+        }
+        QVERIFY2(source.ok(), source.ok() ? "" : qPrintable(source.failure().message));
+        QCOMPARE(int(source.value().kind), kind);
+        QCOMPARE(source.value().accessions, accessions);
+        if (kind != int(app::ImportSource::Kind::Accessions))
+            QCOMPARE(source.value().reference, text.trimmed());
+    }
+
+    void eachImportSourceResolvesToItsExperiments()
+    {
+        PortalSearch search(*m_client);
+        const auto list = await(app::resolveImport(search, app::ImportSource::fromText("ENCSR000EDP ENCSR000AKB").value()));
+        QVERIFY(list.ok());
+        QCOMPARE(list.value().accessions, (QStringList{"ENCSR000EDP", "ENCSR000AKB"}));
+        QCOMPARE(m_portal->requestCount(), 0); // a list needs no request
+
+        m_portal->addObjectAt("/carts/abc/", QJsonObject{{"@id", "/carts/abc/"},
+                                                          {"elements", QJsonArray{"/experiments/ENCSR700ZZZ/", "/files/ENCFF1/"}}});
+        const auto cart = await(app::resolveImport(search, app::ImportSource::fromText("/carts/abc/").value()));
+        QVERIFY(cart.ok());
+        QCOMPARE(cart.value().accessions, QStringList{"ENCSR700ZZZ"});
+
+        const QString assay = m_generated.at(0).value("assay_title").toString();
+        const auto url = await(app::resolveImport(
+            search,
+            app::ImportSource::fromText("https://www.encodeproject.org/search/?type=Experiment&assay_title=" +
+                                        QString::fromUtf8(QUrl::toPercentEncoding(assay)))
+                .value(),
+            3));
+        QVERIFY(url.ok());
+        QCOMPARE(url.value().accessions, generatedWith("assay_title", assay).mid(0, 3));
+        QCOMPARE(url.value().total, generatedWith("assay_title", assay).size());
+    }
+
+    void cancellingOneRunLeavesTheOthers()
+    {
+        m_portal->setMisbehaviour("/search/", Misbehaviour::Slow, -1, 2000);
+        app::CancelToken stopped;
+        PortalSearch cancelled(*m_client, {}, stopped);
+        PortalSearch other(*m_client);
+        SearchQuery query;
+        query.limit = 5;
+        auto stoppedTask = cancelled.search(query);
+        auto otherTask = other.search(query);
+        QTimer::singleShot(200, [stopped] { stopped.cancel(); });
+        QElapsedTimer timer;
+        timer.start();
+        const auto stoppedResult = await(std::move(stoppedTask));
+        QVERIFY(timer.elapsed() < 1500);
+        QVERIFY(!stoppedResult.ok());
+        QCOMPARE(stoppedResult.failure().kind, Failure::Kind::Cancelled);
+        const auto otherResult = await(std::move(otherTask));
+        QVERIFY2(otherResult.ok(), otherResult.ok() ? "" : qPrintable(otherResult.failure().message));
+        QCOMPARE(otherResult.value().experiments.size(), 5);
+        // A cancelled token stays cancelled: a later request of that run is not sent.
+        const int before = m_portal->requestCount();
+        QVERIFY(!await(cancelled.search(query)).ok());
+        QCOMPARE(m_portal->requestCount(), before);
     }
 };
 

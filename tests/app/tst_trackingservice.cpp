@@ -224,6 +224,23 @@ private Q_SLOTS:
         QCOMPARE(m_collection->scalar("SELECT updated_at FROM tracked_experiments WHERE accession = 'ENCSR100AAA'").toDouble(), 2000.0);
     }
 
+    void batchNotesCanBeKeptForNewExperimentsOnly()
+    {
+        TrackRequest first = requestFor({"ENCSR100AAA"});
+        first.notes = QStringLiteral("written by hand");
+        track(first);
+        TrackRequest batch = requestFor({"ENCSR100AAA", "ENCSR200BBB"});
+        batch.notes = QStringLiteral("from the search view");
+        batch.notesOnlyForNew = true;
+        const TrackingReport report = track(batch);
+        QCOMPARE(report.failedCount(), 0);
+        const auto notesOf = [this](const char *accession) {
+            return m_collection->scalar("SELECT notes FROM tracked_experiments WHERE accession = ?", {QString(accession)}).toString();
+        };
+        QCOMPARE(notesOf("ENCSR100AAA"), QStringLiteral("written by hand"));
+        QCOMPARE(notesOf("ENCSR200BBB"), QStringLiteral("from the search view"));
+    }
+
     void transientFailureOfALinkStoresNothingForThatExperiment()
     {
         m_portal->setMisbehaviour("/pipelines/ENCPL002BBB/", Misbehaviour::ServerError);
@@ -296,7 +313,7 @@ private Q_SLOTS:
         QList<int> done;
         connect(m_service.get(), &app::TrackingService::progressed, this, [&done](int d, int) { done.append(d); });
         track(requestFor({"ENCSR100AAA", "ENCSR500EEE"}));
-        QCOMPARE(done, QList<int>{2});
+        QCOMPARE(done, (QList<int>{1, 2}));
     }
 };
 

@@ -1,0 +1,77 @@
+#include "ImportSource.h"
+
+#include "experiment/Accession.h"
+#include "search/PortalSearch.h"
+#include "search/SearchQuery.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace encode::app {
+
+QStringList splitAccessionList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    QStringList accessions;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines)
+        accessions += line.section(QLatin1Char('#'), 0, 0).split(separators, Qt::SkipEmptyParts);
+    return accessions;
+}
+
+models::Result<ImportSource> ImportSource::fromText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    ImportSource source;
+    const bool isUrl = trimmed.startsWith(QLatin1String("https://")) || trimmed.startsWith(QLatin1String("http://"));
+    const QString path = isUrl ? QUrl(trimmed).path() : trimmed;
+    if (path.startsWith(QLatin1String("/carts/"))) {
+        if (const models::Result<QString> cart = PortalSearch::cartPath(trimmed); !cart.ok())
+            return cart.failure();
+        source.kind = Kind::Cart;
+        source.reference = trimmed;
+        return source;
+    }
+    if (isUrl) {
+        if (const models::Result<SearchQuery> query = SearchQuery::fromPortalUrl(QUrl(trimmed)); !query.ok())
+            return query.failure();
+        source.kind = Kind::SearchUrl;
+        source.reference = trimmed;
+        return source;
+    }
+    source.accessions = splitAccessionList(trimmed);
+    source.accessions.removeDuplicates();
+    if (source.accessions.isEmpty())
+        return models::invalidInput(QStringLiteral("nothing to track: expected experiment accessions such as ENCSR000EDP "
+                                                   "(separated by spaces, commas or lines), a Portal search URL, or a "
+                                                   "cart URL"));
+    if (models::Status invalid = models::checkExperimentAccessions(source.accessions))
+        return *invalid;
+    return source;
+}
+
+QCoro::Task<models::Result<ImportedAccessions>> resolveImport(PortalSearch &portal, ImportSource source, int cap)
+{
+    switch (source.kind) {
+    case ImportSource::Kind::Accessions:
+        co_return ImportedAccessions{source.accessions, static_cast<int>(source.accessions.size())};
+    case ImportSource::Kind::Cart: {
+        const models::Result<QStringList> inCart = co_await portal.cartAccessions(source.reference);
+        if (!inCart.ok())
+            co_return inCart.failure();
+        co_return ImportedAccessions{inCart.value(), static_cast<int>(inCart.value().size())};
+    }
+    case ImportSource::Kind::SearchUrl: {
+        const models::Result<SearchQuery> query = SearchQuery::fromPortalUrl(QUrl(source.reference));
+        if (!query.ok())
+            co_return query.failure();
+        const models::Result<SearchAccessions> found = co_await portal.allAccessions(query.value(), cap);
+        if (!found.ok())
+            co_return found.failure();
+        co_return ImportedAccessions{found.value().accessions, found.value().total};
+    }
+    }
+    co_return models::invalidInput(QStringLiteral("unknown import source"));
+}
+
+} // namespace encode::app
