@@ -6,6 +6,7 @@
 #include "database/CollectionDatabase.h"
 #include "demo/DemoCollection.h"
 #include "portal/PortalClient.h"
+#include "search/SearchView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -21,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -69,13 +71,7 @@ MainWindow::MainWindow(QString portalUrl, std::unique_ptr<UserPrompts> prompts, 
     setWindowIcon(icon("encode-tracker"));
     setCentralWidget(m_pages);
     createWelcomePage();
-    m_searchPlaceholder = centredPage(
-        QStringLiteral("searchPlaceholder"),
-        tr("<h2>Search the ENCODE Portal</h2><p>Searching with facets arrives in the next version.<br>Until then, "
-           "track experiments by accession from a terminal:</p><p><code>encode-tracker track ENCSR000EDP</code></p>"
-           "<p>They appear in the Collection view at once.</p>"),
-        {});
-    m_pages->insertWidget(SearchPage, m_searchPlaceholder);
+    createSearchView();
     m_counts->setObjectName(QStringLiteral("countsLabel"));
     m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
     statusBar()->addWidget(m_counts);
@@ -90,7 +86,49 @@ MainWindow::MainWindow(QString portalUrl, std::unique_ptr<UserPrompts> prompts, 
     refillRecentMenu();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views (and the runs they started) end before the client they use goes.
+    delete m_pages;
+    m_client->cancelAll();
+}
+
+void MainWindow::createSearchView()
+{
+    m_searchView = new SearchView(*m_client, *m_prompts, this);
+    m_pages->insertWidget(SearchPage, m_searchView);
+    m_collectionReload = new QTimer(this);
+    m_collectionReload->setSingleShot(true);
+    m_collectionReload->setInterval(300);
+    connect(m_collectionReload, &QTimer::timeout, this, [this] {
+        if (m_collectionView)
+            m_collectionView->reloadKeepingSelection();
+    });
+    connect(m_searchView, &SearchView::collectionChanged, m_collectionReload, qOverload<>(&QTimer::start));
+    connect(m_searchView, &SearchView::collectionNeeded, this, &MainWindow::openDefaultCollectionForTracking);
+    connect(m_searchView, &SearchView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_searchView, &SearchView::openUrlRequested, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_searchView, &SearchView::showInCollectionRequested, this, [this](const QString &accession) {
+        if (!m_collectionView)
+            return;
+        showView(CollectionPage);
+        m_collectionView->reloadKeepingSelection();
+        m_collectionView->table()->selectAccessions({accession}, accession);
+    });
+}
+
+// Tracking from the Search view with no collection open goes where the command line puts it too.
+void MainWindow::openDefaultCollectionForTracking()
+{
+    const QString path = models::defaultCollectionPath();
+    if (openCollection(path))
+        statusBar()->showMessage(tr("Tracking into %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::showSearch()
+{
+    showView(SearchPage);
+}
 
 void MainWindow::createWelcomePage()
 {
@@ -98,14 +136,18 @@ void MainWindow::createWelcomePage()
     auto *create = new QPushButton(tr("New Collection…"));
     auto *demo = new QPushButton(tr("Open Demo Collection"));
     demo->setObjectName(QStringLiteral("openDemoButton"));
+    auto *search = new QPushButton(tr("Search the ENCODE Portal"));
+    search->setObjectName(QStringLiteral("welcomeSearchButton"));
+    connect(search, &QPushButton::clicked, this, &MainWindow::showSearch);
     connect(open, &QPushButton::clicked, this, &MainWindow::chooseAndOpen);
     connect(create, &QPushButton::clicked, this, &MainWindow::chooseAndCreate);
     connect(demo, &QPushButton::clicked, this, &MainWindow::openDemo);
     m_welcome = centredPage(QStringLiteral("welcomePage"),
                             tr("<h2>ENCODE Tracker</h2><p>No collection is open.</p>"
                                "<p>Open your collection, start a new one, or explore the demo collection<br>"
-                               "(300 invented experiments: every feature, no network needed).</p>"),
-                            {open, create, demo});
+                               "(300 invented experiments: every feature, no network needed),<br>"
+                               "or search the ENCODE Portal for experiments to track.</p>"),
+                            {open, create, demo, search});
     m_pages->insertWidget(WelcomePage, m_welcome);
     m_pages->insertWidget(CollectionPage, new QWidget); // replaced by the Collection view when a file opens
 }
@@ -130,12 +172,14 @@ void MainWindow::createMenus()
     QAction *collection = view->addAction(icon("collection"), tr("&Collection"), QKeySequence(Qt::CTRL | Qt::Key_1),
                                           this, [this] { showView(m_collectionView ? CollectionPage : WelcomePage); });
     QAction *search = view->addAction(icon("search"), tr("&Search the Portal"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
-                                      [this] { showView(SearchPage); });
+                                      &MainWindow::showSearch);
     for (QAction *action : {collection, search}) {
         action->setCheckable(true);
         pages->addAction(action);
     }
     collection->setChecked(true);
+    m_showCollection = collection;
+    m_showSearch = search;
 
     m_experimentMenu = menuBar()->addMenu(tr("E&xperiment"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -149,19 +193,29 @@ void MainWindow::createMenus()
     m_toolBar->addSeparator();
 }
 
-// The Collection view's actions go into the Edit and Experiment menus and the toolbar.
-void MainWindow::plugCollectionActions()
+void MainWindow::plugActions()
 {
-    const CollectionView::Actions &a = m_collectionView->actions();
-    m_editMenu->clear();
-    m_editMenu->addActions({a.copy, a.findInCollection, a.clearFilters});
-    m_experimentMenu->clear();
-    m_experimentMenu->addActions({a.showDetails, a.editNotes, a.refreshFromPortal, a.openOnPortal});
-    m_experimentMenu->addSeparator();
-    m_experimentMenu->addAction(a.untrack);
     const QList<QAction *> old = m_toolBar->actions();
     for (qsizetype i = 3; i < old.size(); ++i) // keep the two view switches and their separator
         m_toolBar->removeAction(old.at(i));
+    m_editMenu->clear();
+    m_experimentMenu->clear();
+    if (m_pages->currentIndex() == SearchPage) {
+        const SearchView::Actions &a = m_searchView->actions();
+        m_editMenu->addActions({a.copyAccessions, a.refresh});
+        m_experimentMenu->addActions({a.trackSelected, a.importList});
+        m_experimentMenu->addSeparator();
+        m_experimentMenu->addActions({a.showDetails, a.openOnPortal});
+        m_toolBar->addAction(a.trackSelected);
+        return;
+    }
+    if (!m_collectionView)
+        return;
+    const CollectionView::Actions &a = m_collectionView->actions();
+    m_editMenu->addActions({a.copy, a.findInCollection, a.clearFilters});
+    m_experimentMenu->addActions({a.showDetails, a.editNotes, a.refreshFromPortal, a.openOnPortal});
+    m_experimentMenu->addSeparator();
+    m_experimentMenu->addAction(a.untrack);
     m_toolBar->addActions({a.refreshFromPortal, a.editNotes, a.copy, a.untrack});
 }
 
@@ -185,14 +239,17 @@ bool MainWindow::openCollection(const QString &path)
     connect(view, &CollectionView::countsChanged, this, &MainWindow::showCounts);
     connect(view, &CollectionView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(view, &CollectionView::openUrlRequested, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    plugCollectionActions();
     view->reloadKeepingSelection();
+    m_searchView->setCollection(opened.value());
 
     m_collectionPath = opened.value()->path();
     m_pathLabel->setText(QDir::toNativeSeparators(m_collectionPath));
     setWindowTitle(tr("%1 — ENCODE Tracker").arg(QFileInfo(m_collectionPath).fileName()));
     rememberRecent(m_collectionPath);
-    showView(CollectionPage);
+    if (m_pages->currentIndex() == SearchPage)
+        plugActions(); // tracking from the Search view opened it: stay there
+    else
+        showView(CollectionPage);
     return true;
 }
 
@@ -271,6 +328,10 @@ void MainWindow::showAbout()
 void MainWindow::showView(int page)
 {
     m_pages->setCurrentIndex(page == CollectionPage && !m_collectionView ? WelcomePage : page);
+    if (page == SearchPage)
+        m_searchView->start();
+    (page == SearchPage ? m_showSearch : m_showCollection)->setChecked(true);
+    plugActions();
 }
 
 void MainWindow::rememberRecent(const QString &path)

@@ -8,6 +8,7 @@
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace encode::app {
 class PortalClient;
@@ -16,10 +17,11 @@ class PortalClient;
 namespace encode::ui {
 
 class CollectionView;
+class SearchView;
 class UserPrompts;
 
-// The window a scientist keeps open: the Collection view (and, later, the Search view), menus,
-// toolbar, status bar, and the collection file it works on. Features live in their views and
+// The window a scientist keeps open: the Collection view and the Search view, menus, toolbar,
+// status bar, and the collection file it works on. Features live in their views and
 // controllers; this class only wires them and remembers the layout.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -32,6 +34,9 @@ public:
     bool openCollection(const QString &path);
     [[nodiscard]] QString collectionPath() const { return m_collectionPath; }
     [[nodiscard]] CollectionView *collectionView() const { return m_collectionView; }
+    [[nodiscard]] SearchView *searchView() const { return m_searchView; }
+    // Shows the Search view and runs its first search.
+    void showSearch();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,7 +53,10 @@ private:
     void rememberRecent(const QString &path);
     void refillRecentMenu();
     void showCounts(int shown, int total, int selected);
-    void plugCollectionActions();
+    void createSearchView();
+    // The current view's actions go into the Edit and Experiment menus and the toolbar.
+    void plugActions();
+    void openDefaultCollectionForTracking();
 
     std::unique_ptr<UserPrompts> m_prompts;
     std::unique_ptr<app::PortalClient> m_client;
@@ -56,12 +64,15 @@ private:
     QString m_collectionPath;
     QStackedWidget *m_pages;
     QWidget *m_welcome = nullptr;
-    QWidget *m_searchPlaceholder = nullptr;
+    SearchView *m_searchView = nullptr;
     CollectionView *m_collectionView = nullptr;
+    QTimer *m_collectionReload = nullptr; // coalesces reloads while experiments arrive
     QMenu *m_recentMenu = nullptr;
     QMenu *m_experimentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QAction *m_showCollection = nullptr;
+    QAction *m_showSearch = nullptr;
     QLabel *m_counts;
     QLabel *m_pathLabel;
 };

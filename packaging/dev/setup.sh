@@ -9,7 +9,7 @@ build_dir="$root/build/dev"
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev libqt6sql6-sqlite qcoro-qt6-dev libxlsxwriter-dev
+    qt6-base-dev libqt6sql6-sqlite libqt6svg6 qcoro-qt6-dev libxlsxwriter-dev
     python3 python3-openpyxl
     fonts-dejavu-core
 )

@@ -69,12 +69,12 @@ FakePortal::~FakePortal()
     }
 }
 
-bool FakePortal::start()
+bool FakePortal::start(quint16 port)
 {
     if (m_server->isListening()) {
         return true;
     }
-    if (!m_server->listen(QHostAddress::LocalHost, 0)) {
+    if (!m_server->listen(QHostAddress::LocalHost, port)) {
         qWarning("FakePortal: cannot listen on 127.0.0.1: %s", qUtf8Printable(m_server->errorString()));
         return false;
     }

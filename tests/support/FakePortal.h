@@ -48,7 +48,7 @@ public:
     explicit FakePortal(QObject *parent = nullptr);
     ~FakePortal() override;
 
-    [[nodiscard]] bool start();         // listen on 127.0.0.1, ephemeral port
+    [[nodiscard]] bool start(quint16 port = 0); // listen on 127.0.0.1, an ephemeral port unless given
     [[nodiscard]] QUrl baseUrl() const; // http://127.0.0.1:<port>
 
     void addObject(const QJsonObject &object); // served at its "@id" path

@@ -8,6 +8,7 @@
 #include "itemmodels/CollectionChangeWatcher.h"
 #include "support/FakePortal.h"
 #include "support/PortalFixtures.h"
+#include "support/ScriptedPrompts.h"
 #include "support/TestCollection.h"
 
 #include <QAction>
@@ -25,30 +26,7 @@ using namespace encode;
 
 namespace {
 
-// Answers the window's questions the way the test says, and remembers what was asked.
-class ScriptedPrompts final : public ui::UserPrompts {
-public:
-    bool answer = true;
-    QString notesToEnter;
-    QStringList asked;
-    QStringList warnings;
-
-    bool confirm(QWidget *, const QString &, const QString &question, const QString &) override
-    {
-        asked.append(question);
-        return answer;
-    }
-    void inform(QWidget *, const QString &, const QString &message) override { asked.append(message); }
-    void warn(QWidget *, const QString &, const QString &message) override { warnings.append(message); }
-    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString editNotes(QWidget *, const QString &accession, const QString &, bool &accepted) override
-    {
-        asked.append(accession);
-        accepted = true;
-        return notesToEnter;
-    }
-};
+using testsupport::ScriptedPrompts;
 
 void seed(const testsupport::TestCollection &collection)
 {

@@ -1,5 +1,6 @@
 #include "CollectionTableView.h"
 
+#include "common/AuditBadgeDelegate.h"
 #include "itemmodels/CollectionTableModel.h"
 
 #include <QDrag>
@@ -7,49 +8,12 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
-#include <QPainter>
-#include <QStyledItemDelegate>
 
 namespace encode::ui {
 namespace {
 
 using models::CollectionColumn;
 using models::CollectionTableModel;
-
-// Draws the audit column as a badge whose colour says the worst level: red ERROR, orange
-// NOT_COMPLIANT, amber WARNING. Other cells are drawn as usual.
-class AuditBadgeDelegate final : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        const int severity = index.data(CollectionTableModel::AuditSeverityRole).toInt();
-        const QString text = index.data().toString();
-        if (severity == 0 || text.isEmpty()) {
-            QStyledItemDelegate::paint(painter, option, index);
-            return;
-        }
-        QStyleOptionViewItem plain = option;
-        initStyleOption(&plain, index);
-        plain.text.clear();
-        QStyledItemDelegate::paint(painter, plain, QModelIndex()); // background and selection only
-        const QColor colour = severity == 3 ? QColor(0xc6, 0x28, 0x28) : severity == 2 ? QColor(0xe6, 0x6a, 0x00) : QColor(0xb0, 0x8a, 0x00);
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        const QRect badge = option.rect.adjusted(3, 3, -3, -3);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(colour);
-        painter->drawRoundedRect(badge, 4, 4);
-        painter->setPen(Qt::white);
-        QFont font = option.font;
-        font.setBold(severity >= 2);
-        painter->setFont(font);
-        painter->drawText(badge.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                          option.fontMetrics.elidedText(text, Qt::ElideRight, badge.width() - 10));
-        painter->restore();
-    }
-};
 
 } // namespace
 
@@ -72,7 +36,7 @@ CollectionTableView::CollectionTableView(QWidget *parent)
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     horizontalHeader()->setSortIndicator(static_cast<int>(CollectionColumn::Tracked), Qt::DescendingOrder);
-    setItemDelegateForColumn(static_cast<int>(CollectionColumn::Audit), new AuditBadgeDelegate(this));
+    setItemDelegateForColumn(static_cast<int>(CollectionColumn::Audit), new AuditBadgeDelegate(CollectionTableModel::AuditSeverityRole, this));
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &CollectionTableView::showColumnMenu);
 }
 

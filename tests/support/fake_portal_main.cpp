@@ -1,0 +1,50 @@
+// fake-portal: the tests' fake ENCODE Portal as a program, for trying the app without a network and for
+// the screenshots in docs/. It serves the hand-written fixtures, a few hundred generated experiments and
+// one cart, on 127.0.0.1:
+//
+//   build/dev/tests/fake-portal [--port 8765] [--experiments 400]
+//   build/dev/encode-tracker --portal-url http://127.0.0.1:8765
+#include "FakePortal.h"
+#include "PortalFixtures.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTextStream>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A fake ENCODE Portal on 127.0.0.1 with invented experiments."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("port"), QStringLiteral("Port to listen on (default 8765)."), QStringLiteral("N"), QStringLiteral("8765")},
+        {QStringLiteral("experiments"), QStringLiteral("Generated experiments to serve (default 400, at most 900)."),
+         QStringLiteral("N"), QStringLiteral("400")},
+    });
+    parser.process(app);
+
+    encode::testsupport::FakePortal portal;
+    if (portal.loadFixtures(encode::testsupport::fixtureDirectory()) < 0)
+        return 1;
+    const int count = std::clamp(parser.value(QStringLiteral("experiments")).toInt(), 0, 900);
+    QJsonArray cart;
+    for (int i = 0; i < count; ++i) {
+        const QString accession = QStringLiteral("ENCSR%1GEN").arg(100 + i);
+        portal.addObject(encode::testsupport::generatedExperiment(accession, i));
+        if (i % 40 == 0)
+            cart.append(QStringLiteral("/experiments/%1/").arg(accession));
+    }
+    const QString cartPath = QStringLiteral("/carts/fake-portal-cart/");
+    portal.addObjectAt(cartPath, QJsonObject{{QStringLiteral("@id"), cartPath},
+                                             {QStringLiteral("@type"), QJsonArray{QStringLiteral("Cart"), QStringLiteral("Item")}},
+                                             {QStringLiteral("elements"), cart}});
+    if (!portal.start(static_cast<quint16>(parser.value(QStringLiteral("port")).toUInt())))
+        return 1;
+    QTextStream out(stdout);
+    out << "fake ENCODE Portal at " << portal.baseUrl().toString() << " (" << count << " generated experiments)\n"
+        << "a cart: " << portal.baseUrl().toString() << cartPath << '\n';
+    out.flush();
+    return QCoreApplication::exec();
+}
