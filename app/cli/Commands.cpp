@@ -28,6 +28,10 @@ const QList<Command> &commands()
         {QStringLiteral("facets"), QStringLiteral("facets [FIELD...] [the search filters] [--format table|json]"),
          QStringLiteral("Count the Portal's experiments per term of each FIELD (assay_title, organism, organ, ...)."),
          configureFacets, runFacets},
+        {QStringLiteral("citations"),
+         QStringLiteral("citations [ACCESSION...] [--format json|bibtex|ris|csl-json] [--datasets] [-o FILE]"),
+         QStringLiteral("Cite the publications behind tracked experiments (all when none given), for Zotero and LaTeX."),
+         configureCitations, runCitations},
     };
     return all;
 }

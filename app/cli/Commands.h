@@ -41,6 +41,8 @@ void configureSearch(QCommandLineParser &parser);
 QCoro::Task<int> runSearch(CliContext &context, const QCommandLineParser &parser);
 void configureFacets(QCommandLineParser &parser);
 QCoro::Task<int> runFacets(CliContext &context, const QCommandLineParser &parser);
+void configureCitations(QCommandLineParser &parser);
+QCoro::Task<int> runCitations(CliContext &context, const QCommandLineParser &parser);
 
 // The filter options shared by search and facets (--assay, --organism, ... --released-to), and the
 // query they describe (an InvalidInput failure naming what is accepted when one is malformed).

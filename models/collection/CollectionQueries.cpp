@@ -179,4 +179,58 @@ Result<std::optional<ExperimentDetails>> CollectionRepository::details(const QSt
     return std::optional<ExperimentDetails>(std::move(details));
 }
 
+namespace {
+
+// " WHERE <column> IN (...)" for a non-empty accession list, bound as one JSON array.
+QString accessionCondition(const QString &column, const QStringList &accessions, QVariantList &values)
+{
+    if (accessions.isEmpty())
+        return {};
+    values.append(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(accessions)).toJson(QJsonDocument::Compact)));
+    return QStringLiteral(" WHERE ") + sqlite::inJsonArrayClause(column);
+}
+
+} // namespace
+
+Result<QList<TrackedExperiment>> CollectionRepository::experiments(const QStringList &accessions,
+                                                                   bool withRawMetadata) const
+{
+    QVariantList values;
+    const QString where = accessionCondition(QStringLiteral("e.accession"), accessions, values);
+    const QString sql = QStringLiteral("SELECT %1, %2 FROM tracked_experiments AS e%3 ORDER BY e.accession")
+                            .arg(experimentColumns, withRawMetadata ? QStringLiteral("e.raw_metadata") : QStringLiteral("NULL"),
+                                 where);
+    QSqlQuery query(m_database);
+    if (Status failed = execute(query, sql, values, QStringLiteral("reading experiments")))
+        return *failed;
+    QList<TrackedExperiment> experiments;
+    while (query.next()) {
+        TrackedExperiment experiment = readExperiment(query);
+        experiment.rawMetadata = query.value(19).toString();
+        experiments.append(std::move(experiment));
+    }
+    return experiments;
+}
+
+Result<QList<ExperimentPublication>> CollectionRepository::publications(const QStringList &accessions) const
+{
+    QVariantList values;
+    const QString where = accessionCondition(QStringLiteral("experiment_accession"), accessions, values);
+    QSqlQuery query(m_database);
+    if (Status failed = execute(query,
+                            QStringLiteral("SELECT experiment_accession, pmid, doi, title, authors, journal, year, abstract "
+                                           "FROM publications%1 ORDER BY id")
+                                .arg(where),
+                            values, QStringLiteral("reading publications")))
+        return *failed;
+    QList<ExperimentPublication> rows;
+    while (query.next()) {
+        rows.append({query.value(0).toString(),
+                     {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                      query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
+                      query.value(7).toString()}});
+    }
+    return rows;
+}
+
 } // namespace encode::models

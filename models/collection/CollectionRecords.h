@@ -39,6 +39,13 @@ struct ExperimentDetails {
     QList<DerivedFile> derivedFiles;
 };
 
+// A row of the publications table: a paper and the experiment whose references list it. The same
+// paper appears once per citing experiment.
+struct ExperimentPublication {
+    QString experimentAccession;
+    Publication publication;
+};
+
 // Case-insensitive substring filters; an empty string does not filter.
 struct ListFilter {
     QString assay;

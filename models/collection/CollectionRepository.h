@@ -23,6 +23,13 @@ public:
     [[nodiscard]] Result<std::optional<ExperimentDetails>> details(const QString &accession) const;
     [[nodiscard]] Result<bool> isTracked(const QString &accession) const;
 
+    // The experiments with these accessions (every tracked one when empty), by accession, with
+    // raw_metadata only when asked for (it can be large). Accessions not tracked are simply absent.
+    [[nodiscard]] Result<QList<TrackedExperiment>> experiments(const QStringList &accessions,
+                                                               bool withRawMetadata = false) const;
+    // The publication rows of these experiments (all when empty), in the order they were stored.
+    [[nodiscard]] Result<QList<ExperimentPublication>> publications(const QStringList &accessions) const;
+
     [[nodiscard]] Result<QString> notes(const QString &accession) const;
     [[nodiscard]] Status setNotes(const QString &accession, const QString &notes);
 
