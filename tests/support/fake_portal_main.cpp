@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
 
 int main(int argc, char **argv)
@@ -32,7 +33,18 @@ int main(int argc, char **argv)
     QJsonArray cart;
     for (int i = 0; i < count; ++i) {
         const QString accession = QStringLiteral("ENCSR%1GEN").arg(100 + i);
-        portal.addObject(encode::testsupport::generatedExperiment(accession, i));
+        QJsonObject experiment = encode::testsupport::generatedExperiment(accession, i);
+        // Some audit flags of each level, so that the badges can be seen.
+        QJsonObject audit = experiment.value(QStringLiteral("audit")).toObject();
+        if (i % 7 == 3)
+            audit.insert(QStringLiteral("ERROR"), QJsonArray{QJsonObject{{QStringLiteral("category"), QStringLiteral("extremely low read depth")},
+                                                                          {QStringLiteral("level"), 60}}});
+        if (i % 5 == 1)
+            audit.insert(QStringLiteral("NOT_COMPLIANT"),
+                         QJsonArray{QJsonObject{{QStringLiteral("category"), QStringLiteral("insufficient read length")},
+                                                {QStringLiteral("level"), 50}}});
+        experiment.insert(QStringLiteral("audit"), audit);
+        portal.addObject(experiment);
         if (i % 40 == 0)
             cart.append(QStringLiteral("/experiments/%1/").arg(accession));
     }
