@@ -215,8 +215,10 @@ void MainWindow::plugActions()
     m_editMenu->addActions({a.copy, a.findInCollection, a.clearFilters});
     m_experimentMenu->addActions({a.showDetails, a.editNotes, a.refreshFromPortal, a.openOnPortal});
     m_experimentMenu->addSeparator();
+    m_experimentMenu->addActions({a.cite, a.copyCitation});
+    m_experimentMenu->addSeparator();
     m_experimentMenu->addAction(a.untrack);
-    m_toolBar->addActions({a.refreshFromPortal, a.editNotes, a.copy, a.untrack});
+    m_toolBar->addActions({a.refreshFromPortal, a.editNotes, a.copy, a.cite, a.untrack});
 }
 
 bool MainWindow::openCollection(const QString &path)

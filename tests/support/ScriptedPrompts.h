@@ -13,6 +13,7 @@ public:
     bool answer = true;
     QString notesToEnter;
     QString fileToOpen;
+    QString fileToSave;
     QStringList asked;
     QStringList warnings;
 
@@ -24,7 +25,7 @@ public:
     void inform(QWidget *, const QString &, const QString &message) override { asked.append(message); }
     void warn(QWidget *, const QString &, const QString &message) override { warnings.append(message); }
     QString openFileName(QWidget *, const QString &, const QString &) override { return fileToOpen; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return fileToSave; }
     QString editNotes(QWidget *, const QString &accession, const QString &, bool &accepted) override
     {
         asked.append(accession);

@@ -1,6 +1,7 @@
-// What the Collection view's actions do: notes, untrack, refresh from the Portal, copy, open.
+// What the Collection view's actions do: notes, untrack, refresh from the Portal, copy, open, cite.
 #include "collection/CollectionView.h"
 
+#include "citations/CitationsDialog.h"
 #include "collection/CollectionTableView.h"
 #include "collection/FilterBar.h"
 #include "common/UserPrompts.h"
@@ -41,8 +42,12 @@ void CollectionView::createActions()
                                       [this] { m_filterBar->focusText(); });
     m_actions.clearFilters = make(tr("C&lear Filters"), QStringLiteral("clear-filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                                   [this] { m_filterBar->clear(); });
+    m_actions.cite = make(tr("C&ite…"), QStringLiteral("cite"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                          &CollectionView::citeSelected);
+    m_actions.copyCitation = make(tr("Copy Ci&tation"), QStringLiteral("copy"), QKeySequence(),
+                                  &CollectionView::copySelectedCitations);
     for (QAction *action : {m_actions.editNotes, m_actions.untrack, m_actions.refreshFromPortal, m_actions.copy,
-                            m_actions.openOnPortal})
+                            m_actions.copyCitation, m_actions.cite, m_actions.openOnPortal})
         m_table->addAction(action);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
@@ -141,6 +146,33 @@ void CollectionView::openSelectedOnPortal()
         if (!row.experiment.url.isEmpty())
             Q_EMIT openUrlRequested(QUrl(row.experiment.url));
     }
+}
+
+void CollectionView::citeSelected()
+{
+    auto *dialog = new CitationsDialog(m_repository, m_table->selectedAccessions(), m_prompts, CitationsDialog::zoteroUrl(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void CollectionView::copySelectedCitations()
+{
+    const QStringList accessions = m_table->selectedAccessions();
+    if (accessions.isEmpty())
+        return;
+    const app::CitationFormat format = CitationsDialog::rememberedFormat();
+    const models::Result<QString> text = CitationsDialog::citationText(m_repository, accessions, false, format);
+    if (!text.ok()) {
+        m_prompts.warn(this, tr("Copy Citation"), text.failure().message);
+        return;
+    }
+    if (text.value().trimmed().isEmpty() || text.value().trimmed() == QLatin1String("[]")) {
+        Q_EMIT statusMessage(tr("The selected experiments list no publications: use Cite… to cite them as datasets"));
+        return;
+    }
+    QApplication::clipboard()->setText(text.value());
+    Q_EMIT statusMessage(tr("Copied the citations of %n experiment(s); Zotero: File > Import from Clipboard", nullptr,
+                            static_cast<int>(accessions.size())));
 }
 
 } // namespace encode::ui

@@ -131,7 +131,8 @@ void CollectionView::updateActionsAndCounts()
     const bool one = selected == 1 || (selected == 0 && !m_table->currentAccession().isEmpty());
     m_actions.editNotes->setEnabled(one);
     m_actions.showDetails->setEnabled(one);
-    for (QAction *action : {m_actions.untrack, m_actions.refreshFromPortal, m_actions.copy, m_actions.openOnPortal})
+    for (QAction *action : {m_actions.untrack, m_actions.refreshFromPortal, m_actions.copy, m_actions.openOnPortal,
+                            m_actions.copyCitation})
         action->setEnabled(selected > 0);
     Q_EMIT countsChanged(m_model->rowCount(), m_model->totalCount(), selected);
 }

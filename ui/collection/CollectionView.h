@@ -47,6 +47,8 @@ public:
         QAction *showDetails;
         QAction *findInCollection;
         QAction *clearFilters;
+        QAction *cite;
+        QAction *copyCitation;
     };
     [[nodiscard]] const Actions &actions() const { return m_actions; }
 
@@ -77,6 +79,8 @@ private:
     void refreshSelectedFromPortal();
     void copySelected();
     void openSelectedOnPortal();
+    void citeSelected();
+    void copySelectedCitations();
 
     std::shared_ptr<models::CollectionDatabase> m_database;
     models::CollectionRepository m_repository;
