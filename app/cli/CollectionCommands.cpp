@@ -6,7 +6,7 @@
 #include "collection/CollectionRepository.h"
 #include "collection/RecordJson.h"
 #include "experiment/Accession.h"
-#include "export/DelimitedText.h"
+#include "export/CollectionExport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,6 +108,18 @@ QCoro::Task<int> runList(CliContext &context, const QCommandLineParser &parser)
     filter.assay = parser.value(QStringLiteral("assay"));
     filter.organism = parser.value(QStringLiteral("organism"));
     filter.organ = parser.value(QStringLiteral("organ"));
+    if (*format == QLatin1String("csv") || *format == QLatin1String("tsv")) {
+        // The export's CSV/TSV (streamed, never materialised), so list and export cannot drift apart.
+        auto database = context.database(models::CollectionDatabase::Missing::IsAnError); // already open
+        if (!database.ok())
+            co_return context.fail(database.failure());
+        context.out.flush();
+        if (models::Status failed = exportCollection(database.value()->connection(),
+                                                     {*exportFormatNamed(*format), filter, false},
+                                                     *context.out.device()))
+            co_return context.fail(*failed);
+        co_return Success;
+    }
     const models::Result<QList<models::ExperimentListRow>> rows = repository->list(filter);
     if (!rows.ok())
         co_return context.fail(rows.failure());
@@ -119,12 +131,8 @@ QCoro::Task<int> runList(CliContext &context, const QCommandLineParser &parser)
         context.out << QJsonDocument(QJsonObject{{QStringLiteral("experiments"), experiments},
                                                  {QStringLiteral("count"), experiments.size()}})
                            .toJson(QJsonDocument::Indented);
-    } else if (*format == QLatin1String("table")) {
-        printExperimentTable(context.out, rows.value());
     } else {
-        DelimitedTextWriter writer(context.out, *format == QLatin1String("csv") ? DelimitedTextWriter::Format::Csv
-                                                                                : DelimitedTextWriter::Format::Tsv);
-        writeExperimentRows(writer, rows.value());
+        printExperimentTable(context.out, rows.value());
     }
     co_return Success;
 }

@@ -113,7 +113,8 @@ QCoro::Task<int> runCommandLine(QStringList arguments)
         co_return context.usageError(first.startsWith(QLatin1Char('-'))
                                          ? QStringLiteral("unknown option '%1' (a command must come first)").arg(first)
                                          : QStringLiteral("unknown command '%1': expected one of track, untrack, list, "
-                                                          "show, notes, search, facets, citations")
+                                                          "show, notes, search, facets, citations, export, compare, "
+                                                          "summary, log-derived, provenance, link, unlink, refs")
                                                .arg(first));
     }
 

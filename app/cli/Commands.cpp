@@ -32,6 +32,37 @@ const QList<Command> &commands()
          QStringLiteral("citations [ACCESSION...] [--format json|bibtex|ris|csl-json] [--datasets] [-o FILE]"),
          QStringLiteral("Cite the publications behind tracked experiments (all when none given), for Zotero and LaTeX."),
          configureCitations, runCitations},
+        {QStringLiteral("compare"),
+         QStringLiteral("compare ACCESSION ACCESSION [ACCESSION...] [--format text|json] [--fetch]"),
+         QStringLiteral("Check whether tracked experiments can be analysed together (every pair, and the largest "
+                        "fully compatible subset)."),
+         configureCompare, runCompare},
+        {QStringLiteral("summary"), QStringLiteral("summary [--assay S] [--organism S] [--organ S] [--format text|json]"),
+         QStringLiteral("Count the collection's experiments by assay, target, organism, organ, biosample type, lab, "
+                        "status and assembly."),
+         configureSummary, runSummary},
+        {QStringLiteral("export"),
+         QStringLiteral("export [--format csv|tsv|json|xlsx] [-o FILE] [--assay S] [--organism S] [--organ S] [--excel]"),
+         QStringLiteral("Export the collection for R, pandas or Excel (xlsx adds publications and provenance sheets)."),
+         configureExport, runExport},
+        {QStringLiteral("log-derived"),
+         QStringLiteral("log-derived PATH --source SRC [--source SRC...] [--tool T] [--parameters P] [--description D] "
+                        "[--file-type T] [--format text|json]"),
+         QStringLiteral("Record a file made from ENCODE data (or from other logged files), with its size and SHA-256."),
+         configureLogDerived, runLogDerived},
+        {QStringLiteral("provenance"),
+         QStringLiteral("provenance [PATH] [--source ACCESSION] [--check] [--rehash] [--format text|json|dot|prov-json]"),
+         QStringLiteral("A derived file's whole chain back to ENCODE, everything derived from an accession, or "
+                        "(--check) which logged files are missing or changed."),
+         configureProvenance, runProvenance},
+        {QStringLiteral("link"), QStringLiteral("link ACCESSION TYPE ID [--description D] [--format text|json]"),
+         QStringLiteral("Link a tracked experiment to a PubMed id, DOI, GEO accession, trial, dbGaP study..."),
+         configureLink, runLink},
+        {QStringLiteral("unlink"), QStringLiteral("unlink ACCESSION TYPE ID"),
+         QStringLiteral("Remove a reference link."), configureUnlink, runUnlink},
+        {QStringLiteral("refs"), QStringLiteral("refs [ACCESSION] [--type TYPE] [--format table|json]"),
+         QStringLiteral("List external references (all, or one experiment's), with their web addresses."),
+         configureRefs, runRefs},
     };
     return all;
 }

@@ -43,6 +43,22 @@ void configureFacets(QCommandLineParser &parser);
 QCoro::Task<int> runFacets(CliContext &context, const QCommandLineParser &parser);
 void configureCitations(QCommandLineParser &parser);
 QCoro::Task<int> runCitations(CliContext &context, const QCommandLineParser &parser);
+void configureCompare(QCommandLineParser &parser);
+QCoro::Task<int> runCompare(CliContext &context, const QCommandLineParser &parser);
+void configureSummary(QCommandLineParser &parser);
+QCoro::Task<int> runSummary(CliContext &context, const QCommandLineParser &parser);
+void configureExport(QCommandLineParser &parser);
+QCoro::Task<int> runExport(CliContext &context, const QCommandLineParser &parser);
+void configureLogDerived(QCommandLineParser &parser);
+QCoro::Task<int> runLogDerived(CliContext &context, const QCommandLineParser &parser);
+void configureProvenance(QCommandLineParser &parser);
+QCoro::Task<int> runProvenance(CliContext &context, const QCommandLineParser &parser);
+void configureLink(QCommandLineParser &parser);
+QCoro::Task<int> runLink(CliContext &context, const QCommandLineParser &parser);
+void configureUnlink(QCommandLineParser &parser);
+QCoro::Task<int> runUnlink(CliContext &context, const QCommandLineParser &parser);
+void configureRefs(QCommandLineParser &parser);
+QCoro::Task<int> runRefs(CliContext &context, const QCommandLineParser &parser);
 
 // The filter options shared by search and facets (--assay, --organism, ... --released-to), and the
 // query they describe (an InvalidInput failure naming what is accepted when one is malformed).

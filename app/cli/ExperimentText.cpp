@@ -1,7 +1,6 @@
 #include "ExperimentText.h"
 
 #include "cli/TextTable.h"
-#include "export/ExportColumns.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -45,13 +44,6 @@ void printExperimentTable(QTextStream &out, const QList<models::ExperimentListRo
                      QStringLiteral("PUBS"), QStringLiteral("NOTES")},
                cells);
     out << rows.size() << (rows.size() == 1 ? " experiment\n" : " experiments\n");
-}
-
-void writeExperimentRows(DelimitedTextWriter &writer, const QList<models::ExperimentListRow> &rows)
-{
-    writer.writeRow(exportHeaders());
-    for (const models::ExperimentListRow &row : rows)
-        writer.writeRow(exportTexts(row));
 }
 
 void printExperimentDetails(QTextStream &out, const models::ExperimentDetails &d)

@@ -22,17 +22,24 @@ QVariant releaseDate(const QString &text)
     return text;
 }
 
+// Always a string, "" without publications: a list is never absent, only empty (JSON readers can
+// split it without a null check).
+QString pmidList(const QStringList &pmids)
+{
+    return pmids.isEmpty() ? QStringLiteral("") : pmids.join(QLatin1Char(';'));
+}
+
+} // namespace
+
 // Stored timestamps are seconds since the epoch (fractions from the existing tool's time.time()).
 // Whole seconds keep the typed value and its ISO 8601 text in agreement.
-QVariant timestamp(double secondsSinceEpoch)
+QVariant exportTimestamp(double secondsSinceEpoch)
 {
     if (!std::isfinite(secondsSinceEpoch) || secondsSinceEpoch <= 0)
         return QDateTime();
     const auto seconds = static_cast<qint64>(std::floor(secondsSinceEpoch));
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
 }
-
-} // namespace
 
 QStringList exportHeaders()
 {
@@ -80,14 +87,14 @@ QVariantList exportValues(const models::ExperimentListRow &row)
         e.replicationType,
         e.lifeStage,
         row.publicationCount,
-        row.pmids.join(QLatin1Char(';')),
+        pmidList(row.pmids),
         row.derivedFileCount,
         row.externalReferenceCount,
         e.notes,
         e.description,
         e.url,
-        timestamp(e.trackedAt),
-        timestamp(e.updatedAt),
+        exportTimestamp(e.trackedAt),
+        exportTimestamp(e.updatedAt),
     };
 }
 

@@ -19,6 +19,10 @@ namespace encode::app {
 // tracked_at/updated_at (an invalid QDateTime when the timestamp is 0, i.e. unknown).
 [[nodiscard]] QVariantList exportValues(const models::ExperimentListRow &row);
 
+// A stored timestamp (seconds since the epoch) as exported: a QDateTime in UTC, whole seconds, or an
+// invalid QDateTime when it is 0 or not a number (unknown).
+[[nodiscard]] QVariant exportTimestamp(double secondsSinceEpoch);
+
 // The text form of one value for the text formats: ISO 8601 for dates ("2026-11-24") and date-times
 // ("2026-11-24T09:36:00Z"), numbers as plain digits, null or invalid values as "".
 [[nodiscard]] QString exportText(const QVariant &value);

@@ -1,6 +1,7 @@
 #include "XlsxWriter.h"
 
 #include "ExportColumns.h"
+#include "PartFile.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -18,20 +19,6 @@
 namespace encode::app {
 
 namespace {
-
-// One column of a table sheet; widths are in Excel's character units.
-struct SheetColumn {
-    QString header;
-    double minWidth = 0;
-    double maxWidth = 50;
-};
-
-// A whole worksheet: a header row and rows of typed values (as exportValues() makes them).
-struct SheetTable {
-    QString name;
-    QList<SheetColumn> columns;
-    QList<QVariantList> rows;
-};
 
 struct CellFormats {
     lxw_format *header = nullptr;
@@ -81,38 +68,55 @@ bool excelCanHold(QDate date)
     return date.isValid() && date.year() >= 1900 && date.year() <= 9999;
 }
 
-// Writes one table to a worksheet with the finish every sheet shares: a header row, widths from the
-// content, the header frozen and an autofilter over the table. A later sheet (publications,
-// provenance) is one more SheetTable, not new writing code.
+// Writes one table to a worksheet, row by row, with the finish every sheet shares: a header row,
+// widths from the content, the header frozen and an autofilter over the table. Rows go out in order,
+// as libxlsxwriter's constant-memory mode requires.
 class TableSheetWriter final {
 public:
-    TableSheetWriter(lxw_worksheet *sheet, const CellFormats &formats, const QList<SheetColumn> &columns)
+    TableSheetWriter(lxw_worksheet *sheet, const CellFormats &formats, const QList<XlsxColumn> &columns)
         : m_sheet(sheet)
         , m_formats(formats)
         , m_columns(columns)
     {
         // Room for the header and the autofilter's drop-down button.
-        for (const SheetColumn &column : m_columns)
+        for (const XlsxColumn &column : m_columns)
             m_widths.append(double(displayWidth(column.header)) + 3);
     }
 
-    // An error message naming the refused cell, or nothing when the whole table was written.
-    [[nodiscard]] std::optional<QString> write(const QList<QVariantList> &rows)
+    [[nodiscard]] std::optional<QString> writeHeader()
     {
         for (qsizetype c = 0; c < m_columns.size(); ++c) {
             if (const lxw_error e = writeText(0, column(c), m_columns.at(c).header, m_formats.header))
                 return reasonFor(e);
         }
-        for (qsizetype r = 0; r < rows.size(); ++r) {
-            const QVariantList &values = rows.at(r);
-            for (qsizetype c = 0; c < m_columns.size(); ++c) {
-                if (const lxw_error e = writeCell(lxw_row_t(r + 1), column(c), values.value(c))) {
-                    return QStringLiteral("%1 (row %2, column %3)")
-                        .arg(reasonFor(e), QString::number(r + 2), m_columns.at(c).header);
-                }
+        return std::nullopt;
+    }
+
+    // An error message naming the refused cell, or nothing.
+    [[nodiscard]] std::optional<QString> writeRow(const QVariantList &values)
+    {
+        ++m_lastRow;
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            if (const lxw_error e = writeCell(m_lastRow, column(c), values.value(c))) {
+                return QStringLiteral("%1 (row %2, column %3)")
+                    .arg(reasonFor(e), QString::number(qulonglong(m_lastRow) + 1), m_columns.at(c).header);
             }
         }
-        if (const lxw_error e = finish(lxw_row_t(rows.size())))
+        return std::nullopt;
+    }
+
+    [[nodiscard]] std::optional<QString> finish()
+    {
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            const XlsxColumn &spec = m_columns.at(c);
+            const double width = std::clamp(m_widths.at(c), spec.minWidth, spec.maxWidth);
+            if (const lxw_error e = worksheet_set_column(m_sheet, column(c), column(c), width, nullptr))
+                return reasonFor(e);
+        }
+        worksheet_freeze_panes(m_sheet, 1, 0);
+        if (m_columns.isEmpty())
+            return std::nullopt;
+        if (const lxw_error e = worksheet_autofilter(m_sheet, 0, 0, m_lastRow, column(m_columns.size() - 1)))
             return reasonFor(e);
         return std::nullopt;
     }
@@ -173,24 +177,11 @@ private:
         m_widths[col] = std::max(m_widths.at(col), double(characters) + 1);
     }
 
-    lxw_error finish(lxw_row_t lastRow)
-    {
-        for (qsizetype c = 0; c < m_columns.size(); ++c) {
-            const SheetColumn &spec = m_columns.at(c);
-            const double width = std::clamp(m_widths.at(c), spec.minWidth, spec.maxWidth);
-            if (const lxw_error e = worksheet_set_column(m_sheet, column(c), column(c), width, nullptr))
-                return e;
-        }
-        worksheet_freeze_panes(m_sheet, 1, 0);
-        if (m_columns.isEmpty())
-            return LXW_NO_ERROR;
-        return worksheet_autofilter(m_sheet, 0, 0, lastRow, column(m_columns.size() - 1));
-    }
-
     lxw_worksheet *m_sheet;
     CellFormats m_formats;
-    QList<SheetColumn> m_columns;
+    QList<XlsxColumn> m_columns;
     QList<double> m_widths;
+    lxw_row_t m_lastRow = 0; // the header's row until the first data row
 };
 
 // Owns an lxw_workbook. libxlsxwriter touches the disk only in workbook_close(), which also frees the
@@ -198,7 +189,7 @@ private:
 class WorkbookFile final {
 public:
     explicit WorkbookFile(const QString &fileName)
-        : m_workbook(workbook_new(QFile::encodeName(fileName).constData())) // it keeps a copy
+        : m_workbook(openConstantMemory(fileName))
     {
     }
     ~WorkbookFile()
@@ -238,6 +229,8 @@ public:
     // the system's.
     [[nodiscard]] QString close()
     {
+        if (!m_workbook)
+            return {};
         errno = 0;
         const lxw_error error = workbook_close(m_workbook);
         const int systemError = errno; // set by the fopen() inside workbook_close()
@@ -250,43 +243,107 @@ public:
     }
 
 private:
+    // Constant memory: a worksheet keeps only its current row; the rows before it are already in a
+    // temporary file (in the system's temporary directory) that workbook_close() copies into the zip.
+    static lxw_workbook *openConstantMemory(const QString &fileName)
+    {
+        lxw_workbook_options options{};
+        options.constant_memory = LXW_TRUE;
+        return workbook_new_opt(QFile::encodeName(fileName).constData(), &options); // it keeps a copy
+    }
+
     lxw_workbook *m_workbook;
 };
 
-// Writes every table into `fileName`; the error message, or nothing on success. A failed file is
-// removed.
-std::optional<QString> assembleWorkbook(const QString &fileName, const QList<SheetTable> &sheets)
-{
-    WorkbookFile workbook(fileName);
-    if (!workbook.isOpen())
-        return reasonFor(LXW_ERROR_MEMORY_MALLOC_FAILED);
-    const CellFormats formats = workbook.addFormats();
-    std::optional<QString> failure;
-    for (const SheetTable &sheet : sheets) {
-        lxw_worksheet *worksheet = workbook.addWorksheet(sheet.name);
-        if (!worksheet) {
-            failure = QStringLiteral("cannot add the sheet %1").arg(sheet.name);
-            break;
-        }
-        failure = TableSheetWriter(worksheet, formats, sheet.columns).write(sheet.rows);
-        if (failure) {
-            failure = QStringLiteral("sheet %1: %2").arg(sheet.name, *failure);
-            break;
-        }
+} // namespace
+
+struct XlsxTableWorkbook::State {
+    explicit State(const QString &name)
+        : fileName(name)
+        , workbook(name)
+    {
+        if (workbook.isOpen())
+            formats = workbook.addFormats();
     }
-    const QString closeError = workbook.close();
+
+    // Finishes the current sheet, if any.
+    std::optional<QString> finishSheet()
+    {
+        if (!sheet)
+            return std::nullopt;
+        std::optional<QString> failure = sheet->finish();
+        sheet.reset();
+        if (failure)
+            return QStringLiteral("sheet %1: %2").arg(sheetName, *failure);
+        return std::nullopt;
+    }
+
+    QString fileName;
+    WorkbookFile workbook;
+    CellFormats formats;
+    std::optional<TableSheetWriter> sheet;
+    QString sheetName;
+    bool finished = false;
+};
+
+XlsxTableWorkbook::XlsxTableWorkbook(const QString &fileName)
+    : m_state(std::make_unique<State>(fileName))
+{
+}
+
+XlsxTableWorkbook::~XlsxTableWorkbook()
+{
+    if (m_state->finished)
+        return;
+    // libxlsxwriter has no way to abandon a workbook: close it (which writes the file) and remove it.
+    (void)m_state->workbook.close();
+    QFile::remove(m_state->fileName);
+}
+
+std::optional<QString> XlsxTableWorkbook::addSheet(const QString &name, const QList<XlsxColumn> &columns)
+{
+    if (!m_state->workbook.isOpen())
+        return reasonFor(LXW_ERROR_MEMORY_MALLOC_FAILED);
+    if (std::optional<QString> failure = m_state->finishSheet())
+        return failure;
+    lxw_worksheet *worksheet = m_state->workbook.addWorksheet(name);
+    if (!worksheet)
+        return QStringLiteral("cannot add the sheet %1").arg(name);
+    m_state->sheetName = name;
+    m_state->sheet.emplace(worksheet, m_state->formats, columns);
+    if (std::optional<QString> failure = m_state->sheet->writeHeader())
+        return QStringLiteral("sheet %1: %2").arg(name, *failure);
+    return std::nullopt;
+}
+
+std::optional<QString> XlsxTableWorkbook::addRow(const QVariantList &values)
+{
+    if (!m_state->sheet)
+        return QStringLiteral("a row before any sheet");
+    if (std::optional<QString> failure = m_state->sheet->writeRow(values))
+        return QStringLiteral("sheet %1: %2").arg(m_state->sheetName, *failure);
+    return std::nullopt;
+}
+
+std::optional<QString> XlsxTableWorkbook::finish()
+{
+    if (!m_state->workbook.isOpen())
+        return reasonFor(LXW_ERROR_MEMORY_MALLOC_FAILED);
+    std::optional<QString> failure = m_state->finishSheet();
+    const QString closeError = m_state->workbook.close();
     if (!failure && !closeError.isEmpty())
         failure = closeError;
     if (failure)
-        QFile::remove(fileName);
+        QFile::remove(m_state->fileName);
+    m_state->finished = true;
     return failure;
 }
 
-QList<SheetColumn> experimentColumns()
+QList<XlsxColumn> experimentSheetColumns()
 {
-    QList<SheetColumn> columns;
+    QList<XlsxColumn> columns;
     for (const QString &header : exportHeaders()) {
-        SheetColumn column{header};
+        XlsxColumn column{header};
         if (header == u"accession") {
             column.minWidth = 14;
         } else if (header == u"url") {
@@ -299,31 +356,27 @@ QList<SheetColumn> experimentColumns()
     return columns;
 }
 
-models::Failure writeFailure(const QString &path, const QString &reason)
+models::Failure xlsxWriteFailure(const QString &path, const QString &reason)
 {
     return models::storageFailure(QStringLiteral("Could not write the workbook \"%1\": %2")
                                       .arg(QDir::toNativeSeparators(path), reason));
 }
 
-} // namespace
-
 models::Status writeExperimentsXlsx(const QString &path, const QList<models::ExperimentListRow> &rows)
 {
-    SheetTable experiments{QStringLiteral("Experiments"), experimentColumns(), {}};
-    experiments.rows.reserve(rows.size());
-    for (const models::ExperimentListRow &row : rows)
-        experiments.rows.append(exportValues(row));
-
-    const QString partPath = path + QStringLiteral(".part");
-    if (const std::optional<QString> error = assembleWorkbook(partPath, {experiments}))
-        return writeFailure(path, *error);
-
-    // POSIX rename() replaces `path` in one step, so readers never see a half-written workbook.
-    if (std::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(path).constData()) != 0) {
-        const QString reason = qt_error_string(errno);
-        QFile::remove(partPath);
-        return writeFailure(path, reason);
+    const QString partPath = partPathFor(path);
+    {
+        XlsxTableWorkbook workbook(partPath);
+        std::optional<QString> failure = workbook.addSheet(QStringLiteral("Experiments"), experimentSheetColumns());
+        for (qsizetype r = 0; !failure && r < rows.size(); ++r)
+            failure = workbook.addRow(exportValues(rows.at(r)));
+        if (!failure)
+            failure = workbook.finish();
+        if (failure)
+            return xlsxWriteFailure(path, *failure);
     }
+    if (const std::optional<QString> failure = replaceWithPartFile(partPath, path))
+        return xlsxWriteFailure(path, *failure);
     return std::nullopt;
 }
 

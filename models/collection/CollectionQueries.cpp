@@ -1,98 +1,19 @@
-// The read side of CollectionRepository: listing, details and notes.
+// The read side of CollectionRepository: details, notes and lookups (listing is in CollectionStreams.cpp).
 #include "CollectionRepository.h"
 
+#include "collection/CollectionSql.h"
 #include "collection/SoftwareListJson.h"
 #include "database/SqlQuery.h"
 #include "database/sqlite/SqliteDialect.h"
-#include "itemmodels/CollectionColumns.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 
 namespace encode::models {
-namespace {
 
-// The columns of tracked_experiments in the order readExperiment() expects them.
-const QString experimentColumns = QStringLiteral(
-    "e.accession, e.assay_title, e.target, e.biosample_summary, e.organism, e.organ, e.biosample_type, e.status, "
-    "e.date_released, e.description, e.lab, e.award, e.assembly, e.replication_type, e.life_stage, e.url, "
-    "e.tracked_at, e.updated_at, e.notes");
-
-TrackedExperiment readExperiment(const QSqlQuery &query)
-{
-    int column = 0;
-    const auto next = [&] { return query.value(column++).toString(); };
-    TrackedExperiment e;
-    e.accession = next();
-    e.assayTitle = next();
-    e.target = next();
-    e.biosampleSummary = next();
-    e.organism = next();
-    e.organ = next();
-    e.biosampleType = next();
-    e.status = next();
-    e.dateReleased = next();
-    e.description = next();
-    e.lab = next();
-    e.award = next();
-    e.assembly = next();
-    e.replicationType = next();
-    e.lifeStage = next();
-    e.url = next();
-    e.trackedAt = query.value(column++).toDouble();
-    e.updatedAt = query.value(column++).toDouble();
-    e.notes = next();
-    if (e.notes.isNull())
-        e.notes = QStringLiteral("");
-    return e;
-}
-
-// Appends "column LIKE ?" conditions for the filters that are set.
-void addFilter(QStringList &conditions, QVariantList &values, const QString &column, const QString &text)
-{
-    if (text.isEmpty())
-        return;
-    conditions.append(sqlite::likeClause(column));
-    values.append(sqlite::containsPattern(text));
-}
-
-} // namespace
-
-Result<QList<ExperimentListRow>> CollectionRepository::list(const ListFilter &filter) const
-{
-    QStringList conditions;
-    QVariantList values;
-    addFilter(conditions, values, QStringLiteral("e.assay_title"), filter.assay);
-    addFilter(conditions, values, QStringLiteral("e.organism"), filter.organism);
-    addFilter(conditions, values, QStringLiteral("e.organ"), filter.organ);
-    if (!filter.accessions.isEmpty()) {
-        conditions.append(sqlite::inJsonArrayClause(QStringLiteral("e.accession")));
-        values.append(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(filter.accessions)).toJson(QJsonDocument::Compact)));
-    }
-    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
-
-    // Counts are correlated subqueries on indexed columns: cheap for a filtered few, and for all
-    // 100,000 rows still cheaper than grouping every child table first.
-    const QString sql = QStringLiteral("SELECT %1, %2, %3, "
-                                       "(SELECT COUNT(*) FROM external_references AS r WHERE r.experiment_accession = e.accession), "
-                                       "(SELECT group_concat(pmid, ';') FROM publications AS p WHERE p.experiment_accession = e.accession) "
-                                       "FROM tracked_experiments AS e%4 ORDER BY e.tracked_at DESC, e.accession")
-                            .arg(experimentColumns, QLatin1String(columnInfo(CollectionColumn::Publications).selectSql),
-                                 QLatin1String(columnInfo(CollectionColumn::DerivedFiles).selectSql), where);
-    QSqlQuery query(m_database);
-    if (Status failed = execute(query, sql, values, QStringLiteral("listing the collection")))
-        return *failed;
-    QList<ExperimentListRow> rows;
-    const int countColumn = 19;
-    while (query.next()) {
-        ExperimentListRow row{readExperiment(query), query.value(countColumn).toInt(),
-                              query.value(countColumn + 1).toInt(), query.value(countColumn + 2).toInt(),
-                              query.value(countColumn + 3).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts)};
-        rows.append(std::move(row));
-    }
-    return rows;
-}
+using collectionsql::experimentColumns;
+using collectionsql::readExperiment;
 
 Result<bool> CollectionRepository::isTracked(const QString &accession) const
 {
@@ -120,7 +41,7 @@ Result<std::optional<ExperimentDetails>> CollectionRepository::details(const QSt
     QSqlQuery query(m_database);
     if (Status failed = execute(query,
                             QStringLiteral("SELECT %1, e.raw_metadata FROM tracked_experiments AS e WHERE e.accession = ?")
-                                .arg(experimentColumns),
+                                .arg(experimentColumns()),
                             {accession}, purpose))
         return *failed;
     if (!query.next())
@@ -198,7 +119,7 @@ Result<QList<TrackedExperiment>> CollectionRepository::experiments(const QString
     QVariantList values;
     const QString where = accessionCondition(QStringLiteral("e.accession"), accessions, values);
     const QString sql = QStringLiteral("SELECT %1, %2 FROM tracked_experiments AS e%3 ORDER BY e.accession")
-                            .arg(experimentColumns, withRawMetadata ? QStringLiteral("e.raw_metadata") : QStringLiteral("NULL"),
+                            .arg(experimentColumns(), withRawMetadata ? QStringLiteral("e.raw_metadata") : QStringLiteral("NULL"),
                                  where);
     QSqlQuery query(m_database);
     if (Status failed = execute(query, sql, values, QStringLiteral("reading experiments")))

@@ -4,6 +4,9 @@
 #include "core/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlRecord>
+
+#include <functional>
 
 namespace encode::models {
 
@@ -20,6 +23,23 @@ public:
     [[nodiscard]] Result<bool> untrack(const QString &accession);
 
     [[nodiscard]] Result<QList<ExperimentListRow>> list(const ListFilter &filter) const;
+
+    // The streaming side, for exports of any size: each row is read from a forward-only query and
+    // handed to `visit` before the next is read, so nothing holds the whole collection. `visit`
+    // returns false to stop early, which is not a failure.
+    template <typename Row>
+    using RowVisitor = std::function<bool(const Row &row)>;
+    // The rows of list(filter), in the same order (newest first).
+    [[nodiscard]] Status forEachListRow(const ListFilter &filter, const RowVisitor<ExperimentListRow> &visit) const;
+    // How many experiments list(filter) would return.
+    [[nodiscard]] Result<int> count(const ListFilter &filter) const;
+    // The publication rows of the experiments the filter selects, in list order.
+    [[nodiscard]] Status forEachPublication(const ListFilter &filter,
+                                            const RowVisitor<ExperimentPublication> &visit) const;
+    // Every column of derived_files (so columns a later schema adds are included as they are), by
+    // id: all of them for an empty filter, otherwise those naming a selected experiment as a source.
+    [[nodiscard]] QStringList derivedFileColumns() const; // every column, in table order
+    [[nodiscard]] Status forEachDerivedFileRecord(const ListFilter &filter, const RowVisitor<QSqlRecord> &visit) const;
     [[nodiscard]] Result<std::optional<ExperimentDetails>> details(const QString &accession) const;
     [[nodiscard]] Result<bool> isTracked(const QString &accession) const;
 

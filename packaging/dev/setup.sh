@@ -9,8 +9,9 @@ build_dir="$root/build/dev"
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev libqt6sql6-sqlite libqt6svg6 qcoro-qt6-dev libxlsxwriter-dev
-    python3 python3-openpyxl
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qcoro-qt6-dev libxlsxwriter-dev
+    libgraphviz-dev graphviz
+    python3 python3-openpyxl python3-pandas
     fonts-dejavu-core
 )
 

@@ -161,7 +161,9 @@ private Q_SLOTS:
         QTest::newRow("derived_files") << QStringLiteral("derived_files")
                                        << QStringList{"id INTEGER", "file_path TEXT", "source_accessions TEXT",
                                                       "description TEXT", "created_at REAL", "file_type TEXT",
-                                                      "tool_used TEXT", "parameters TEXT", "notes TEXT"};
+                                                      "tool_used TEXT", "parameters TEXT", "notes TEXT",
+                                                      /* ours, added in version 3: */ "file_size INTEGER",
+                                                      "sha256 TEXT", "file_modified_at REAL"};
         QTest::newRow("external_references")
             << QStringLiteral("external_references")
             << QStringList{"id INTEGER", "experiment_accession TEXT", "reference_type TEXT", "reference_id TEXT",
@@ -221,6 +223,14 @@ private Q_SLOTS:
             QVERIFY(query.next());
             QVERIFY2(query.value(0).toInt() == 1, table);
         }
+        // The original tool's own insert names its columns, so it still works after version 3 added the
+        // fingerprint columns; its rows simply have none.
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO derived_files (file_path, source_accessions, description, "
+                                          "created_at, file_type, tool_used, parameters) "
+                                          "VALUES ('x.bed', '[\"ENCSR000EDP\"]', '', 1, '', '', '')")));
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM derived_files WHERE file_size IS NULL AND sha256 IS NULL")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
         // Audit flags were summarised for the old rows too.
         QVERIFY(query.exec(QStringLiteral("SELECT audit_summary FROM tracked_experiments")));
         QVERIFY(query.next());

@@ -160,6 +160,13 @@ QString derivedFilesNamingSourceCondition()
                           "THEN source_accessions ELSE '[]' END) WHERE value = ?)");
 }
 
+QString derivedFilesNamingAnyOfCondition(const QString &accessionSelect)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(source_accessions) "
+                          "THEN source_accessions ELSE '[]' END) WHERE value IN (%1))")
+        .arg(accessionSelect);
+}
+
 QString containsPattern(const QString &text)
 {
     QString escaped = text;

@@ -51,6 +51,8 @@ namespace encode::models::sqlite {
 
 // Derived files whose JSON array of sources holds exactly the bound accession.
 [[nodiscard]] QString derivedFilesNamingSourceCondition();
+// Derived files naming at least one accession that `accessionSelect` (a sub-SELECT of one column) returns.
+[[nodiscard]] QString derivedFilesNamingAnyOfCondition(const QString &accessionSelect);
 
 // "SELECT ... WHERE ... LIKE ? ESCAPE '\'" pattern for a case-insensitive substring match.
 [[nodiscard]] QString containsPattern(const QString &text);

@@ -64,6 +64,20 @@ QStringList auditSummaryAndOrder()
     return statements;
 }
 
+// Version 3: what a derived file was when it was logged (size, SHA-256, modification time), so the
+// app can tell later whether it is still there and unchanged; and an index for looking a file up by
+// path. New nullable columns only: the original tool's inserts name their columns and still work,
+// and its rows simply have no fingerprint.
+QStringList derivedFileFingerprints()
+{
+    return {
+        QStringLiteral("ALTER TABLE derived_files ADD COLUMN file_size INTEGER DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE derived_files ADD COLUMN sha256 TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE derived_files ADD COLUMN file_modified_at REAL DEFAULT NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_derived_path ON derived_files(file_path)"),
+    };
+}
+
 } // namespace
 
 const QList<MigrationStep> &migrationSteps()
@@ -71,6 +85,7 @@ const QList<MigrationStep> &migrationSteps()
     static const QList<MigrationStep> steps{
         {1, originalSchema()},
         {2, auditSummaryAndOrder()},
+        {3, derivedFileFingerprints()},
     };
     return steps;
 }

@@ -1,0 +1,73 @@
+// summary: what the collection holds (spec section 7), counted in SQL, with the filters of `list`.
+#include "cli/Commands.h"
+#include "cli/TextTable.h"
+#include "summary/CollectionSummary.h"
+#include "summary/SummaryJson.h"
+
+namespace encode::app::cli {
+namespace {
+
+// The column heading of each grouping in the text output.
+QString headingOf(const QString &key)
+{
+    QString heading = key.mid(QStringLiteral("by_").size()).toUpper();
+    heading.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return heading;
+}
+
+void printSummary(QTextStream &out, const models::CollectionSummary &summary)
+{
+    out << summary.totalExperiments << " experiments, " << summary.totalPublications << " publications, "
+        << summary.totalDerivedFiles << " derived files, " << summary.totalExternalReferences
+        << " external references\n";
+    for (const models::SummaryGrouping &grouping : summary.groupings) {
+        QList<QStringList> rows;
+        for (const models::SummaryCount &count : grouping.counts)
+            rows.append({count.value, QString::number(count.count)});
+        out << '\n';
+        printTable(out, {headingOf(grouping.key), QStringLiteral("EXPERIMENTS")}, rows, 60);
+    }
+}
+
+} // namespace
+
+void configureSummary(QCommandLineParser &parser)
+{
+    // The same filters as `list`, so that a summary describes what `list` prints.
+    parser.addOptions({
+        {QStringLiteral("assay"), QStringLiteral("Only assays whose title contains S (any case)."),
+         QStringLiteral("S")},
+        {QStringLiteral("organism"), QStringLiteral("Only organisms containing S."), QStringLiteral("S")},
+        {QStringLiteral("organ"), QStringLiteral("Only organs containing S."), QStringLiteral("S")},
+        {QStringLiteral("format"), QStringLiteral("Output: text or json."), QStringLiteral("FORMAT")},
+    });
+}
+
+QCoro::Task<int> runSummary(CliContext &context, const QCommandLineParser &parser)
+{
+    const std::optional<QString> format =
+        chosenFormat(context, parser, {QStringLiteral("text"), QStringLiteral("json")});
+    if (!format)
+        co_return Usage;
+    if (!parser.positionalArguments().isEmpty())
+        co_return context.usageError(QStringLiteral("unexpected argument '%1': summary takes only options")
+                                         .arg(parser.positionalArguments().first()));
+    auto database = context.database(models::CollectionDatabase::Missing::IsAnError);
+    if (!database.ok())
+        co_return context.fail(database.failure());
+    models::ListFilter filter;
+    filter.assay = parser.value(QStringLiteral("assay"));
+    filter.organism = parser.value(QStringLiteral("organism"));
+    filter.organ = parser.value(QStringLiteral("organ"));
+    const models::Result<models::CollectionSummary> summary =
+        models::summarizeCollection(database.value()->connection(), filter);
+    if (!summary.ok())
+        co_return context.fail(summary.failure());
+    if (*format == QLatin1String("json"))
+        context.out << QString::fromUtf8(models::json::summaryJsonText(summary.value()));
+    else
+        printSummary(context.out, summary.value());
+    co_return Success;
+}
+
+} // namespace encode::app::cli

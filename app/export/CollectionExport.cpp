@@ -1,0 +1,158 @@
+#include "CollectionExport.h"
+
+#include "collection/CollectionRepository.h"
+#include "export/CollectionWorkbook.h"
+#include "export/DelimitedText.h"
+#include "export/ExportColumns.h"
+#include "export/ExportRun.h"
+#include "export/JsonRowWriter.h"
+#include "export/PartFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTextStream>
+
+namespace encode::app {
+namespace {
+
+const QStringList &formatNames()
+{
+    static const QStringList names{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("json"),
+                                   QStringLiteral("xlsx")};
+    return names; // in the enum's order
+}
+
+models::Failure writeFailure(const QString &target, const QString &reason)
+{
+    return models::storageFailure(QStringLiteral("cannot write %1: %2").arg(target, reason));
+}
+
+// Streams every row of the filter through `write` (false: the device failed), with progress. The
+// database's failure, a cancellation or a write failure on `target`.
+models::Status streamRows(const models::CollectionRepository &repository, const ExportRequest &request,
+                          const ExportProgress &progress, const std::function<bool(const models::ExperimentListRow &)> &write,
+                          const std::function<QString()> &writeError)
+{
+    const models::Result<int> total = repository.count(request.filter);
+    if (!total.ok())
+        return total.failure();
+    ExportRun run(progress, total.value());
+    if (!run.start())
+        return ExportRun::cancelledFailure();
+    bool written = true;
+    if (models::Status read = repository.forEachListRow(request.filter, [&](const models::ExperimentListRow &row) {
+            written = write(row);
+            return written && run.rowWritten();
+        }))
+        return read;
+    if (!written)
+        return writeFailure(QStringLiteral("the export"), writeError());
+    if (run.cancelled() || !run.finish())
+        return ExportRun::cancelledFailure();
+    return std::nullopt;
+}
+
+models::Status exportDelimited(const models::CollectionRepository &repository, const ExportRequest &request,
+                               QIODevice &out, const ExportProgress &progress)
+{
+    QTextStream stream(&out); // UTF-8
+    stream.setGenerateByteOrderMark(request.excelBom);
+    DelimitedTextWriter writer(stream, request.format == ExportFormat::Csv ? DelimitedTextWriter::Format::Csv
+                                                                           : DelimitedTextWriter::Format::Tsv);
+    const auto streamError = [&out] { return out.errorString(); };
+    writer.writeRow(exportHeaders());
+    models::Status status = streamRows(
+        repository, request, progress,
+        [&](const models::ExperimentListRow &row) {
+            writer.writeRow(exportTexts(row));
+            return stream.status() == QTextStream::Ok;
+        },
+        streamError);
+    stream.flush();
+    if (!status && stream.status() != QTextStream::Ok)
+        return writeFailure(QStringLiteral("the export"), streamError());
+    return status;
+}
+
+models::Status exportJson(const models::CollectionRepository &repository, const ExportRequest &request,
+                          QIODevice &out, const ExportProgress &progress)
+{
+    JsonRowWriter writer(out, exportHeaders());
+    const auto deviceError = [&out] { return out.errorString(); };
+    if (models::Status status = streamRows(
+            repository, request, progress,
+            [&](const models::ExperimentListRow &row) { return writer.writeRow(exportValues(row)); }, deviceError))
+        return status;
+    if (!writer.finish())
+        return writeFailure(QStringLiteral("the export"), deviceError());
+    return std::nullopt;
+}
+
+// A text format into `partPath`; the part file is removed unless everything was written.
+models::Status exportTextFile(QSqlDatabase database, const ExportRequest &request, const QString &partPath,
+                              const ExportProgress &progress)
+{
+    QFile part(partPath);
+    if (!part.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return writeFailure(QDir::toNativeSeparators(partPath), part.errorString());
+    models::Status status = exportCollection(std::move(database), request, part, progress);
+    if (!status && !part.flush())
+        status = writeFailure(QDir::toNativeSeparators(partPath), part.errorString());
+    part.close();
+    if (status)
+        part.remove();
+    return status;
+}
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatNamed(const QString &name)
+{
+    const qsizetype index = formatNames().indexOf(name);
+    if (index < 0)
+        return std::nullopt;
+    return static_cast<ExportFormat>(index);
+}
+
+QString exportFormatName(ExportFormat format)
+{
+    return formatNames().at(static_cast<qsizetype>(format));
+}
+
+models::Status exportCollection(QSqlDatabase database, const ExportRequest &request, QIODevice &out,
+                                const ExportProgress &progress)
+{
+    const models::CollectionRepository repository(std::move(database));
+    switch (request.format) {
+    case ExportFormat::Csv:
+    case ExportFormat::Tsv:
+        return exportDelimited(repository, request, out, progress);
+    case ExportFormat::Json:
+        return exportJson(repository, request, out, progress);
+    case ExportFormat::Xlsx:
+        break;
+    }
+    return models::invalidInput(QStringLiteral("xlsx needs a file to write to, not a stream"));
+}
+
+models::Status exportCollectionToFile(QSqlDatabase database, const ExportRequest &request, const QString &path,
+                                      const ExportProgress &progress)
+{
+    const QString partPath = partPathFor(path);
+    if (request.format == ExportFormat::Xlsx) {
+        const models::CollectionRepository repository(std::move(database));
+        const models::Result<int> total = repository.count(request.filter);
+        if (!total.ok())
+            return total.failure();
+        ExportRun run(progress, total.value());
+        if (models::Status failed = writeCollectionWorkbook(repository, request.filter, partPath, path, run))
+            return failed;
+    } else if (models::Status failed = exportTextFile(std::move(database), request, partPath, progress)) {
+        return failed;
+    }
+    if (const std::optional<QString> reason = replaceWithPartFile(partPath, path))
+        return writeFailure(QDir::toNativeSeparators(path), *reason);
+    return std::nullopt;
+}
+
+} // namespace encode::app

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace encode::app {
+
+// Files written "atomically": the content goes to "<path>.part" and is renamed over <path> only when
+// complete, so a reader (a spreadsheet, a Snakemake rule waiting for the file) never sees half a
+// file, and a failed or cancelled write leaves an existing <path> as it was.
+[[nodiscard]] QString partPathFor(const QString &path);
+
+// Renames `partPath` over `path` in one step. On failure the part file is removed and the system's
+// reason returned.
+[[nodiscard]] std::optional<QString> replaceWithPartFile(const QString &partPath, const QString &path);
+
+} // namespace encode::app

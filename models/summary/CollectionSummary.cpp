@@ -1,0 +1,114 @@
+#include "CollectionSummary.h"
+
+#include "database/SqlQuery.h"
+#include "database/sqlite/SqliteDialect.h"
+#include "summary/SummarySql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+#include <utility>
+
+namespace encode::models {
+namespace {
+
+struct GroupingColumn {
+    const char *key;
+    const char *column;
+    const char *emptyLabel;
+    bool multiValued;
+};
+
+// The spec's groupings, in its order. Organism, organ and assembly are joined lists when tracked.
+constexpr GroupingColumn groupingColumns[] = {
+    {"by_assay", "assay_title", "unknown", false},
+    {"by_target", "target", "none", false},
+    {"by_organism", "organism", "unknown", true},
+    {"by_organ", "organ", "unknown", true},
+    {"by_biosample_type", "biosample_type", "unknown", false},
+    {"by_lab", "lab", "unknown", false},
+    {"by_status", "status", "unknown", false},
+    {"by_assembly", "assembly", "unknown", true},
+};
+
+// The conditions CollectionRepository::list() applies, so a summary describes exactly what `list`
+// with the same options prints.
+QString filterWhere(const ListFilter &filter, QVariantList &values)
+{
+    QStringList conditions;
+    const std::pair<const char *, const QString *> substrings[] = {
+        {"e.assay_title", &filter.assay}, {"e.organism", &filter.organism}, {"e.organ", &filter.organ}};
+    for (const auto &[column, text] : substrings) {
+        if (text->isEmpty())
+            continue;
+        conditions.append(sqlite::likeClause(QLatin1String(column)));
+        values.append(sqlite::containsPattern(*text));
+    }
+    if (!filter.accessions.isEmpty()) {
+        conditions.append(sqlite::inJsonArrayClause(QStringLiteral("e.accession")));
+        values.append(QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(filter.accessions)).toJson(QJsonDocument::Compact)));
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+Result<QList<SummaryCount>> countsOf(const QSqlDatabase &database, const GroupingColumn &grouping,
+                                     const QString &where, const QVariantList &values)
+{
+    const QString column = QLatin1String(grouping.column);
+    const QString label = QLatin1String(grouping.emptyLabel);
+    const QString sql = grouping.multiValued ? summarysql::multiValueCountsStatement(column, where, label)
+                                             : summarysql::singleValueCountsStatement(column, where, label);
+    QSqlQuery query(database);
+    const QString purpose = QStringLiteral("counting experiments by %1").arg(column);
+    if (Status failed = execute(query, sql, values, purpose))
+        return *failed;
+    QList<SummaryCount> counts;
+    while (query.next())
+        counts.append({query.value(0).toString(), query.value(1).toInt()});
+    if (query.lastError().isValid())
+        return storageFailure(purpose + QStringLiteral(": ") + query.lastError().text());
+    return counts;
+}
+
+} // namespace
+
+QList<SummaryCount> CollectionSummary::grouping(const QString &key) const
+{
+    for (const SummaryGrouping &g : groupings) {
+        if (g.key == key)
+            return g.counts;
+    }
+    return {};
+}
+
+Result<CollectionSummary> summarizeCollection(const QSqlDatabase &database, const ListFilter &filter)
+{
+    QVariantList values;
+    const QString where = filterWhere(filter, values);
+    CollectionSummary summary;
+    {
+        QSqlQuery query(database);
+        const QString purpose = QStringLiteral("counting the collection");
+        if (Status failed =
+                execute(query, summarysql::totalsStatement(where, !where.isEmpty()), values, purpose))
+            return *failed;
+        if (!query.next())
+            return storageFailure(purpose + QStringLiteral(": ") + query.lastError().text());
+        summary.totalExperiments = query.value(0).toInt();
+        summary.totalPublications = query.value(1).toInt();
+        summary.totalDerivedFiles = query.value(2).toInt();
+        summary.totalExternalReferences = query.value(3).toInt();
+    }
+    for (const GroupingColumn &grouping : groupingColumns) {
+        Result<QList<SummaryCount>> counts = countsOf(database, grouping, where, values);
+        if (!counts.ok())
+            return counts.failure();
+        summary.groupings.append({QLatin1String(grouping.key), std::move(counts).value()});
+    }
+    return summary;
+}
+
+} // namespace encode::models

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+// The statements behind summarizeCollection(); their text is SQLite's (json_each, a recursive split),
+// defined in database/sqlite/SqliteSummarySql.cpp so that another backend replaces that file alone.
+// `where` is "" or " WHERE ..." over tracked_experiments AS e; its values are the only bound ones.
+namespace encode::models::summarysql {
+
+// One row: experiments, distinct publications, derived files, external references. With
+// `filtered` false, derived files are counted whatever their sources name.
+[[nodiscard]] QString totalsStatement(const QString &where, bool filtered);
+
+// (value, count) rows, most frequent first and ties by value, for a column holding one value per
+// experiment; NULL and blank cells count as `emptyLabel` (our own constant, never user input).
+[[nodiscard]] QString singleValueCountsStatement(const QString &column, const QString &where,
+                                                 const QString &emptyLabel);
+
+// The same for a column holding a ", "-joined list or a JSON array of terms: each term counts once.
+[[nodiscard]] QString multiValueCountsStatement(const QString &column, const QString &where,
+                                                const QString &emptyLabel);
+
+} // namespace encode::models::summarysql
