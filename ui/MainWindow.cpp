@@ -6,7 +6,9 @@
 #include "database/CollectionDatabase.h"
 #include "demo/DemoCollection.h"
 #include "portal/PortalClient.h"
+#include "provenance/ProvenanceView.h"
 #include "search/SearchView.h"
+#include "summary/SummaryView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,7 +31,7 @@
 namespace encode::ui {
 namespace {
 
-enum Page { WelcomePage, CollectionPage, SearchPage };
+enum Page { WelcomePage, CollectionPage, SearchPage, SummaryPage, ProvenancePage };
 constexpr int maxRecent = 8;
 const QString fileFilter = QObject::tr("ENCODE Tracker collections (*.db *.sqlite);;All files (*)");
 
@@ -72,6 +74,11 @@ MainWindow::MainWindow(QString portalUrl, std::unique_ptr<UserPrompts> prompts, 
     setCentralWidget(m_pages);
     createWelcomePage();
     createSearchView();
+    createSummaryView();
+    m_provenanceView = new ProvenanceView(*m_prompts, this);
+    m_pages->insertWidget(ProvenancePage, m_provenanceView);
+    connect(m_provenanceView, &ProvenanceView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_provenanceView, &ProvenanceView::openUrlRequested, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
     m_counts->setObjectName(QStringLiteral("countsLabel"));
     m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
     statusBar()->addWidget(m_counts);
@@ -117,12 +124,44 @@ void MainWindow::createSearchView()
     });
 }
 
+void MainWindow::createSummaryView()
+{
+    m_summaryView = new SummaryView(*m_prompts, this);
+    m_pages->insertWidget(SummaryPage, m_summaryView);
+    // Follows the Collection view's filter and content, a moment after they change.
+    m_summaryRefresh = new QTimer(this);
+    m_summaryRefresh->setSingleShot(true);
+    m_summaryRefresh->setInterval(300);
+    connect(m_summaryRefresh, &QTimer::timeout, this, &MainWindow::refreshSummary);
+    connect(m_summaryView, &SummaryView::filterRequested, this,
+            [this](const QString &key, const QString &title, const QString &value) {
+                if (!m_collectionView)
+                    return;
+                m_collectionView->filterToGroup(key, title, value);
+                showView(CollectionPage);
+            });
+}
+
+void MainWindow::refreshSummary()
+{
+    if (m_collectionView && m_pages->currentIndex() == SummaryPage)
+        m_summaryView->showSummary(m_collectionView->connection(), m_collectionView->filteredAccessions(),
+                                   m_collectionView->totalCount());
+}
+
 // Tracking from the Search view with no collection open goes where the command line puts it too.
 void MainWindow::openDefaultCollectionForTracking()
 {
     const QString path = models::defaultCollectionPath();
     if (openCollection(path))
         statusBar()->showMessage(tr("Tracking into %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::showProvenanceFor(const QString &pathOrAccession)
+{
+    showView(ProvenancePage);
+    if (m_collectionView)
+        m_provenanceView->showFor(pathOrAccession);
 }
 
 void MainWindow::showSearch()
@@ -162,6 +201,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(icon("backup"), tr("&Back Up Collection…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
                     &MainWindow::backUp);
+    m_exportAction = file->addAction(icon("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
+        if (m_collectionView)
+            m_collectionView->exportWithDialog();
+    });
+    m_exportAction->setEnabled(false);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -173,13 +217,16 @@ void MainWindow::createMenus()
                                           this, [this] { showView(m_collectionView ? CollectionPage : WelcomePage); });
     QAction *search = view->addAction(icon("search"), tr("&Search the Portal"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
                                       &MainWindow::showSearch);
-    for (QAction *action : {collection, search}) {
+    QAction *summary = view->addAction(icon("summary"), tr("S&ummary"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
+                                       [this] { showView(SummaryPage); });
+    QAction *provenance = view->addAction(icon("provenance"), tr("&Provenance"), QKeySequence(Qt::CTRL | Qt::Key_4), this,
+                                          [this] { showProvenanceFor({}); });
+    for (QAction *action : {collection, search, summary, provenance}) {
         action->setCheckable(true);
         pages->addAction(action);
     }
     collection->setChecked(true);
-    m_showCollection = collection;
-    m_showSearch = search;
+    m_pageActions = {{CollectionPage, collection}, {SearchPage, search}, {SummaryPage, summary}, {ProvenancePage, provenance}};
 
     m_experimentMenu = menuBar()->addMenu(tr("E&xperiment"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -188,15 +235,14 @@ void MainWindow::createMenus()
     m_toolBar = addToolBar(tr("Main"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addAction(collection);
-    m_toolBar->addAction(search);
+    m_toolBar->addActions({collection, search, summary, provenance});
     m_toolBar->addSeparator();
 }
 
 void MainWindow::plugActions()
 {
     const QList<QAction *> old = m_toolBar->actions();
-    for (qsizetype i = 3; i < old.size(); ++i) // keep the two view switches and their separator
+    for (qsizetype i = 5; i < old.size(); ++i) // keep the four view switches and their separator
         m_toolBar->removeAction(old.at(i));
     m_editMenu->clear();
     m_experimentMenu->clear();
@@ -215,10 +261,12 @@ void MainWindow::plugActions()
     m_editMenu->addActions({a.copy, a.findInCollection, a.clearFilters});
     m_experimentMenu->addActions({a.showDetails, a.editNotes, a.refreshFromPortal, a.openOnPortal});
     m_experimentMenu->addSeparator();
-    m_experimentMenu->addActions({a.cite, a.copyCitation});
+    m_experimentMenu->addActions({a.compare, a.cite, a.copyCitation});
+    m_experimentMenu->addSeparator();
+    m_experimentMenu->addActions({a.showProvenance, a.logDerived});
     m_experimentMenu->addSeparator();
     m_experimentMenu->addAction(a.untrack);
-    m_toolBar->addActions({a.refreshFromPortal, a.editNotes, a.copy, a.cite, a.untrack});
+    m_toolBar->addActions({a.refreshFromPortal, a.editNotes, a.copy, a.compare, a.cite, a.untrack});
 }
 
 bool MainWindow::openCollection(const QString &path)
@@ -241,8 +289,16 @@ bool MainWindow::openCollection(const QString &path)
     connect(view, &CollectionView::countsChanged, this, &MainWindow::showCounts);
     connect(view, &CollectionView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(view, &CollectionView::openUrlRequested, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(view->table()->model(), &QAbstractItemModel::modelReset, m_summaryRefresh, qOverload<>(&QTimer::start));
+    connect(view, &CollectionView::provenanceRequested, this, &MainWindow::showProvenanceFor);
+    connect(view, &CollectionView::logDerivedRequested, this, [this](const QStringList &paths, const QStringList &sources) {
+        showView(ProvenancePage);
+        m_provenanceView->logDerivedFile(paths, sources);
+    });
+    m_provenanceView->setCollection(opened.value());
     view->reloadKeepingSelection();
     m_searchView->setCollection(opened.value());
+    m_exportAction->setEnabled(true);
 
     m_collectionPath = opened.value()->path();
     m_pathLabel->setText(QDir::toNativeSeparators(m_collectionPath));
@@ -329,10 +385,14 @@ void MainWindow::showAbout()
 
 void MainWindow::showView(int page)
 {
-    m_pages->setCurrentIndex(page == CollectionPage && !m_collectionView ? WelcomePage : page);
+    // The collection's views need a collection; without one the welcome page says how to get one.
+    const bool needsCollection = page == CollectionPage || page == SummaryPage || page == ProvenancePage;
+    m_pages->setCurrentIndex(needsCollection && !m_collectionView ? WelcomePage : page);
     if (page == SearchPage)
         m_searchView->start();
-    (page == SearchPage ? m_showSearch : m_showCollection)->setChecked(true);
+    if (page == SummaryPage)
+        refreshSummary();
+    m_pageActions.value(page, m_pageActions.value(CollectionPage))->setChecked(true);
     plugActions();
 }
 

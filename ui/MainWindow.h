@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QTemporaryDir>
 
@@ -17,11 +18,13 @@ class PortalClient;
 namespace encode::ui {
 
 class CollectionView;
+class ProvenanceView;
 class SearchView;
+class SummaryView;
 class UserPrompts;
 
-// The window a scientist keeps open: the Collection view and the Search view, menus, toolbar,
-// status bar, and the collection file it works on. Features live in their views and
+// The window a scientist keeps open: the Collection, Search, Summary and Provenance views, menus,
+// toolbar, status bar, and the collection file it works on. Features live in their views and
 // controllers; this class only wires them and remembers the layout.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -37,6 +40,8 @@ public:
     [[nodiscard]] SearchView *searchView() const { return m_searchView; }
     // Shows the Search view and runs its first search.
     void showSearch();
+    // Shows the Provenance view: a logged file's chain, an accession's descendants, or (empty) all.
+    void showProvenanceFor(const QString &pathOrAccession);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +59,8 @@ private:
     void refillRecentMenu();
     void showCounts(int shown, int total, int selected);
     void createSearchView();
+    void createSummaryView();
+    void refreshSummary();
     // The current view's actions go into the Edit and Experiment menus and the toolbar.
     void plugActions();
     void openDefaultCollectionForTracking();
@@ -65,14 +72,17 @@ private:
     QStackedWidget *m_pages;
     QWidget *m_welcome = nullptr;
     SearchView *m_searchView = nullptr;
+    SummaryView *m_summaryView = nullptr;
+    ProvenanceView *m_provenanceView = nullptr;
+    QTimer *m_summaryRefresh = nullptr;
     CollectionView *m_collectionView = nullptr;
     QTimer *m_collectionReload = nullptr; // coalesces reloads while experiments arrive
     QMenu *m_recentMenu = nullptr;
     QMenu *m_experimentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QAction *m_showCollection = nullptr;
-    QAction *m_showSearch = nullptr;
+    QHash<int, QAction *> m_pageActions; // the View menu's switch of each page
+    QAction *m_exportAction = nullptr;
     QLabel *m_counts;
     QLabel *m_pathLabel;
 };

@@ -17,6 +17,38 @@ const QStringList textSearchColumns{QStringLiteral("e.accession"), QStringLitera
                                     QStringLiteral("e.target"), QStringLiteral("e.biosample_summary"),
                                     QStringLiteral("e.description"), QStringLiteral("e.notes")};
 
+// The rows a Summary bar counts: the same value, or, for the fields that list several terms ("liver,
+// epithelium", or a JSON array), one of its terms; an empty field for "unknown" / "none".
+QString groupCondition(const QString &key, const QString &value, QVariantList &values)
+{
+    struct Grouped {
+        const char *key;
+        const char *column;
+        bool listsTerms;
+    };
+    static const Grouped grouped[] = {
+        {"by_assay", "e.assay_title", false}, {"by_target", "e.target", false},  {"by_organism", "e.organism", true},
+        {"by_organ", "e.organ", true},         {"by_biosample_type", "e.biosample_type", false},
+        {"by_lab", "e.lab", false},            {"by_status", "e.status", false}, {"by_assembly", "e.assembly", true},
+    };
+    for (const Grouped &g : grouped) {
+        if (key != QLatin1String(g.key))
+            continue;
+        const QString column = QLatin1String(g.column);
+        const bool empty = value == QLatin1String(key == QLatin1String("by_target") ? "none" : "unknown");
+        if (empty)
+            return QStringLiteral("(%1 IS NULL OR TRIM(%1) = '')").arg(column);
+        values.append(value);
+        if (!g.listsTerms)
+            return column + QStringLiteral(" = ?");
+        values.append(sqlite::containsPattern(QStringLiteral(", %1, ").arg(value)));
+        values.append(sqlite::containsPattern(QStringLiteral("\"%1\"").arg(value)));
+        return QStringLiteral("(%1 = ? OR %2 OR %3)")
+            .arg(column, sqlite::likeClause(QStringLiteral("(', ' || %1 || ', ')").arg(column)), sqlite::likeClause(column));
+    }
+    return QStringLiteral("0"); // an unknown grouping shows nothing rather than everything
+}
+
 QString whereClause(const CollectionFilter &filter, QVariantList &values)
 {
     QStringList conditions;
@@ -31,6 +63,8 @@ QString whereClause(const CollectionFilter &filter, QVariantList &values)
         conditions.append(sqlite::likeClause(column));
         values.append(sqlite::containsPattern(text));
     }
+    if (!filter.groupKey.isEmpty())
+        conditions.append(groupCondition(filter.groupKey, filter.groupValue, values));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     for (const QString &word : filter.text.split(spaces, Qt::SkipEmptyParts)) {
         QStringList anyColumn;

@@ -37,6 +37,7 @@ public:
 
     [[nodiscard]] QString accessionAt(int row) const;
     [[nodiscard]] int rowOf(const QString &accession) const; // -1 when not shown
+    [[nodiscard]] const QStringList &accessions() const { return m_accessions; } // shown, in table order
     [[nodiscard]] int totalCount() const;                     // every tracked experiment, as of the last load
     [[nodiscard]] QString lastError() const { return m_lastError; }
 

@@ -3,15 +3,21 @@
 
 #include "citations/CitationsDialog.h"
 #include "collection/CollectionTableView.h"
+#include "compare/CompareDialog.h"
 #include "collection/FilterBar.h"
 #include "common/UserPrompts.h"
+#include "database/CollectionDatabase.h"
 #include "details/DetailsPane.h"
+#include "export/ExportDialog.h"
 #include "itemmodels/CollectionTableModel.h"
+#include "references/ReferenceStore.h"
 #include "tracking/TrackingJob.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
+#include <QDir>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QUrl>
@@ -46,8 +52,18 @@ void CollectionView::createActions()
                           &CollectionView::citeSelected);
     m_actions.copyCitation = make(tr("Copy Ci&tation"), QStringLiteral("copy"), QKeySequence(),
                                   &CollectionView::copySelectedCitations);
+    m_actions.compare = make(tr("Com&pare…"), QStringLiteral("compare"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                             &CollectionView::compareSelected);
+    m_actions.showProvenance = make(tr("Show &Derived Files"), QStringLiteral("provenance"), QKeySequence(Qt::CTRL | Qt::Key_P),
+                                    [this] { Q_EMIT provenanceRequested(m_table->currentAccession()); });
+    m_actions.logDerived = make(tr("&Log Derived File…"), QStringLiteral("provenance"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                                [this] { Q_EMIT logDerivedRequested({}, m_table->selectedAccessions()); });
+    connect(m_table, &CollectionTableView::filesDropped, this, [this](const QStringList &paths, const QString &accession) {
+        Q_EMIT logDerivedRequested(paths, {accession});
+    });
     for (QAction *action : {m_actions.editNotes, m_actions.untrack, m_actions.refreshFromPortal, m_actions.copy,
-                            m_actions.copyCitation, m_actions.cite, m_actions.openOnPortal})
+                            m_actions.copyCitation, m_actions.cite, m_actions.compare, m_actions.showProvenance,
+                            m_actions.logDerived, m_actions.openOnPortal})
         m_table->addAction(action);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
@@ -146,6 +162,67 @@ void CollectionView::openSelectedOnPortal()
         if (!row.experiment.url.isEmpty())
             Q_EMIT openUrlRequested(QUrl(row.experiment.url));
     }
+}
+
+void CollectionView::exportWithDialog()
+{
+    ExportDialog::Scope scope;
+    scope.selected = m_table->selectedAccessions();
+    scope.total = m_model->totalCount();
+    if (m_model->rowCount() < scope.total)
+        scope.shown = m_model->accessions();
+    ExportDialog dialog(m_database->connection(), scope, m_prompts, this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT statusMessage(tr("Exported %n experiment(s) to %1", nullptr, dialog.exportedCount())
+                                 .arg(QDir::toNativeSeparators(dialog.path())));
+}
+
+void CollectionView::linkReference(const QString &accession, const QString &type, const QString &id,
+                                   const QString &description)
+{
+    models::ReferenceStore references(m_database->connection());
+    const auto linked = references.link(accession, type, id, description,
+                                        static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+    if (!linked.ok()) {
+        m_prompts.warn(this, tr("Link Reference"), linked.failure().message);
+        return;
+    }
+    reloadKeepingSelection();
+    showCurrentDetails();
+    Q_EMIT statusMessage(linked.value() == models::LinkAction::AlreadyLinked
+                             ? tr("%1 %2 was already linked to %3").arg(type, id, accession)
+                             : tr("Linked %1 %2 to %3").arg(type, id, accession));
+}
+
+void CollectionView::unlinkReference(const QString &accession, const QString &type, const QString &id)
+{
+    if (!m_prompts.confirm(this, tr("Unlink"), tr("Unlink %1 %2 from %3?").arg(type, id, accession), tr("Unlink")))
+        return;
+    models::ReferenceStore references(m_database->connection());
+    if (const auto removed = references.unlink(accession, type, id); !removed.ok()) {
+        m_prompts.warn(this, tr("Unlink Reference"), removed.failure().message);
+        return;
+    }
+    reloadKeepingSelection();
+    showCurrentDetails();
+    Q_EMIT statusMessage(tr("Unlinked %1 %2 from %3").arg(type, id, accession));
+}
+
+void CollectionView::compareSelected()
+{
+    const QStringList accessions = m_table->selectedAccessions();
+    if (accessions.size() < 2) {
+        Q_EMIT statusMessage(tr("Select two or more experiments to compare"));
+        return;
+    }
+    const models::Result<QList<models::ComparedExperiment>> loaded = models::loadComparedExperiments(m_repository, accessions);
+    if (!loaded.ok()) {
+        m_prompts.warn(this, tr("Compare"), loaded.failure().message);
+        return;
+    }
+    auto *dialog = new CompareDialog(loaded.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void CollectionView::citeSelected()

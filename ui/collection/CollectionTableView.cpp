@@ -4,6 +4,7 @@
 #include "itemmodels/CollectionTableModel.h"
 
 #include <QDrag>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
@@ -28,7 +29,9 @@ CollectionTableView::CollectionTableView(QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     setDragEnabled(true);
-    setDragDropMode(QAbstractItemView::DragOnly);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setAcceptDrops(true);
+    setDropIndicatorShown(false);
     setDefaultDropAction(Qt::CopyAction);
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -38,6 +41,47 @@ CollectionTableView::CollectionTableView(QWidget *parent)
     horizontalHeader()->setSortIndicator(static_cast<int>(CollectionColumn::Tracked), Qt::DescendingOrder);
     setItemDelegateForColumn(static_cast<int>(CollectionColumn::Audit), new AuditBadgeDelegate(CollectionTableModel::AuditSeverityRole, this));
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &CollectionTableView::showColumnMenu);
+}
+
+QStringList CollectionTableView::droppedFiles(const QDropEvent *event) const
+{
+    QStringList paths;
+    if (event->source() == this)
+        return paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+void CollectionTableView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (droppedFiles(event).isEmpty())
+        event->ignore();
+    else
+        event->acceptProposedAction();
+}
+
+void CollectionTableView::dragMoveEvent(QDragMoveEvent *event)
+{
+    // Only onto a row: the row says which experiment the files were made from.
+    if (!droppedFiles(event).isEmpty() && indexAt(event->position().toPoint()).isValid())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void CollectionTableView::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = droppedFiles(event);
+    const QModelIndex target = indexAt(event->position().toPoint());
+    if (paths.isEmpty() || !target.isValid()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    Q_EMIT filesDropped(paths, target.data(models::CollectionTableModel::AccessionRole).toString());
 }
 
 void CollectionTableView::setMimeDataProvider(std::function<QMimeData *(const QStringList &)> provider)

@@ -76,6 +76,8 @@ CollectionView::CollectionView(std::shared_ptr<models::CollectionDatabase> datab
     connect(m_table, &CollectionTableView::openRequested, this, [this] { m_details->setFocus(); });
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { m_details->setFocus(); });
     connect(m_details, &DetailsPane::notesSaveRequested, this, &CollectionView::saveNotes);
+    connect(m_details, &DetailsPane::referenceLinkRequested, this, &CollectionView::linkReference);
+    connect(m_details, &DetailsPane::referenceUnlinkRequested, this, &CollectionView::unlinkReference);
     connect(m_details, &DetailsPane::openUrlRequested, this, &CollectionView::openUrlRequested);
     connect(m_watcher, &models::CollectionChangeWatcher::collectionChanged, this, [this] {
         reloadKeepingSelection();
@@ -130,11 +132,35 @@ void CollectionView::updateActionsAndCounts()
     const int selected = static_cast<int>(m_table->selectedAccessions().size());
     const bool one = selected == 1 || (selected == 0 && !m_table->currentAccession().isEmpty());
     m_actions.editNotes->setEnabled(one);
+    m_actions.showProvenance->setEnabled(one);
     m_actions.showDetails->setEnabled(one);
     for (QAction *action : {m_actions.untrack, m_actions.refreshFromPortal, m_actions.copy, m_actions.openOnPortal,
                             m_actions.copyCitation})
         action->setEnabled(selected > 0);
+    m_actions.compare->setEnabled(selected >= 2);
     Q_EMIT countsChanged(m_model->rowCount(), m_model->totalCount(), selected);
+}
+
+void CollectionView::filterToGroup(const QString &key, const QString &title, const QString &value)
+{
+    m_filterBar->setGroupFilter(key, title, value);
+}
+
+QSqlDatabase CollectionView::connection() const
+{
+    return m_database->connection();
+}
+
+int CollectionView::totalCount() const
+{
+    return m_model->totalCount();
+}
+
+std::optional<QStringList> CollectionView::filteredAccessions() const
+{
+    if (m_model->rowCount() == m_model->totalCount())
+        return std::nullopt;
+    return m_model->accessions();
 }
 
 QList<models::ExperimentListRow> CollectionView::rowsInTableOrder(const QStringList &accessions) const

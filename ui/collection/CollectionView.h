@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QMimeData;
@@ -49,8 +50,21 @@ public:
         QAction *clearFilters;
         QAction *cite;
         QAction *copyCitation;
+        QAction *compare;
+        QAction *showProvenance;
+        QAction *logDerived;
     };
     [[nodiscard]] const Actions &actions() const { return m_actions; }
+
+    // Shows only the experiments with this value of a Summary grouping (a clicked bar).
+    void filterToGroup(const QString &key, const QString &title, const QString &value);
+    [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] int totalCount() const;
+    // The experiments the table shows; nullopt when it shows the whole collection.
+    [[nodiscard]] std::optional<QStringList> filteredAccessions() const;
+
+    // File > Export: asks what and where, then writes it with progress.
+    void exportWithDialog();
 
     // Runs the query again, keeping the selection, the current row and the filter choices.
     void reloadKeepingSelection();
@@ -63,6 +77,10 @@ Q_SIGNALS:
     void countsChanged(int shown, int total, int selected);
     void statusMessage(const QString &message);
     void openUrlRequested(const QUrl &url);
+    // What descends from an experiment, or a derived file to log (sources preset): the window's
+    // Provenance view does these.
+    void provenanceRequested(const QString &accession);
+    void logDerivedRequested(const QStringList &paths, const QStringList &sources);
 
 private:
     void createActions();
@@ -75,11 +93,14 @@ private:
     // The actions' work, in CollectionActions.cpp.
     void editNotes();
     void saveNotes(const QString &accession, const QString &notes);
+    void linkReference(const QString &accession, const QString &type, const QString &id, const QString &description);
+    void unlinkReference(const QString &accession, const QString &type, const QString &id);
     void untrackSelected();
     void refreshSelectedFromPortal();
     void copySelected();
     void openSelectedOnPortal();
     void citeSelected();
+    void compareSelected();
     void copySelectedCitations();
 
     std::shared_ptr<models::CollectionDatabase> m_database;

@@ -41,7 +41,15 @@ FilterBar::FilterBar(QWidget *parent)
     , m_organ(makeChoiceBox(QStringLiteral("organFilter"), tr("All organs"), this))
     , m_text(new QLineEdit(this))
     , m_clear(new QToolButton(this))
+    , m_group(new QToolButton(this))
 {
+    // A Summary bar's filter shows as a chip until removed.
+    m_group->setObjectName(QStringLiteral("groupFilter"));
+    m_group->setToolTip(tr("The bar clicked in the Summary: click to remove"));
+    m_group->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 10px; "
+                                          "padding: 2px 10px; background: palette(alternate-base); }"));
+    m_group->hide();
+    connect(m_group, &QToolButton::clicked, this, [this] { setGroupFilter({}, {}, {}); });
     m_text->setObjectName(QStringLiteral("textFilter"));
     m_text->setPlaceholderText(tr("Filter by accession, target, biosample, description or notes  (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
@@ -54,6 +62,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_assay);
     layout->addWidget(m_organism);
     layout->addWidget(m_organ);
+    layout->addWidget(m_group);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_clear);
 
@@ -77,7 +86,16 @@ void FilterBar::setChoices(const QList<models::FilterChoice> &assays, const QLis
 models::CollectionFilter FilterBar::filter() const
 {
     return {m_assay->currentData().toString(), m_organism->currentData().toString(), m_organ->currentData().toString(),
-            m_text->text().trimmed()};
+            m_text->text().trimmed(), m_groupKey, m_groupValue};
+}
+
+void FilterBar::setGroupFilter(const QString &key, const QString &title, const QString &value)
+{
+    m_groupKey = key;
+    m_groupValue = value;
+    m_group->setText(QStringLiteral("%1: %2  ✕").arg(title, value));
+    m_group->setVisible(!key.isEmpty());
+    Q_EMIT filterChanged(filter());
 }
 
 void FilterBar::clear()
@@ -89,6 +107,9 @@ void FilterBar::clear()
         m_organ->setCurrentIndex(0);
         m_text->clear();
     }
+    m_groupKey.clear();
+    m_groupValue.clear();
+    m_group->hide();
     m_typingPause.stop();
     Q_EMIT filterChanged(filter());
 }

@@ -13,7 +13,8 @@ class QToolButton;
 namespace encode::ui {
 
 // Quick filters above the collection table: assay, organism and organ drop-downs filled from the
-// data (with counts), and free text over accession, target, biosample, description and notes.
+// data (with counts), free text over accession, target, biosample, description and notes, and the
+// value of a bar clicked in the Summary.
 class FilterBar final : public QWidget {
     Q_OBJECT
 public:
@@ -24,6 +25,8 @@ public:
     [[nodiscard]] models::CollectionFilter filter() const;
     void clear();
     void focusText();
+    // Narrows to one value of a Summary grouping (key "by_lab", shown as "Lab: value"); an empty key removes it.
+    void setGroupFilter(const QString &key, const QString &title, const QString &value);
 
 Q_SIGNALS:
     void filterChanged(const models::CollectionFilter &filter);
@@ -36,6 +39,9 @@ private:
     QComboBox *m_organ;
     QLineEdit *m_text;
     QToolButton *m_clear;
+    QToolButton *m_group;
+    QString m_groupKey;
+    QString m_groupValue;
     QTimer m_typingPause; // filters after a short pause in typing, not on every key
 };
 

@@ -35,7 +35,10 @@ DetailsPane::DetailsPane(QWidget *parent)
     addTab(new PipelinesTab(this));
     addTab(new QualityMetricsTab(this));
     addTab(m_audits);
-    addTab(new ReferencesTab(this));
+    auto *references = new ReferencesTab(this);
+    addTab(references);
+    connect(references, &ReferencesTab::linkRequested, this, &DetailsPane::referenceLinkRequested);
+    connect(references, &ReferencesTab::unlinkRequested, this, &DetailsPane::referenceUnlinkRequested);
     addTab(new DerivedFilesTab(this));
     addTab(new RawJsonTab(this));
 

@@ -32,6 +32,9 @@ public:
 
 Q_SIGNALS:
     void notesSaveRequested(const QString &accession, const QString &notes);
+    void referenceLinkRequested(const QString &accession, const QString &type, const QString &id,
+                                const QString &description);
+    void referenceUnlinkRequested(const QString &accession, const QString &type, const QString &id);
     void openUrlRequested(const QUrl &url);
 
 private:

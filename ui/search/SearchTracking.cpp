@@ -31,8 +31,12 @@ QCoro::Task<models::Result<app::ImportedAccessions>> importedAccessions(app::Por
 
 } // namespace
 
-bool SearchView::ensureCollection()
+bool SearchView::readyToTrack()
 {
+    if (isTracking()) {
+        Q_EMIT statusMessage(tr("Tracking is already running: wait for it, or cancel it"));
+        return false;
+    }
     if (!m_database)
         Q_EMIT collectionNeeded(); // the window opens the default collection, or says why it cannot
     return m_database != nullptr;
@@ -47,11 +51,7 @@ void SearchView::track(const QStringList &accessions, const QString &notes)
 {
     if (accessions.isEmpty())
         return;
-    if (isTracking()) {
-        Q_EMIT statusMessage(tr("Tracking is already running: wait for it, or cancel it"));
-        return;
-    }
-    if (!ensureCollection())
+    if (!readyToTrack())
         return;
     app::TrackRequest request;
     request.accessions = accessions;
@@ -130,11 +130,7 @@ void SearchView::importFrom(const app::ImportSource &source, const QString &note
         track(source.accessions, notes);
         return;
     }
-    if (isTracking()) {
-        Q_EMIT statusMessage(tr("Tracking is already running: wait for it, or cancel it"));
-        return;
-    }
-    if (!ensureCollection())
+    if (!readyToTrack())
         return;
     m_importing = true;
     m_importRun = app::CancelToken();

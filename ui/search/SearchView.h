@@ -95,7 +95,8 @@ private:
     void copySelectedAccessions();
     void showTrackingProgress(int done, int total);
     void finishTracking(const app::TrackingReport &report, const QString &notes);
-    [[nodiscard]] bool ensureCollection();
+    // One run at a time, into an open collection (the window opens one when none is).
+    [[nodiscard]] bool readyToTrack();
 
     app::PortalClient &m_client;
     UserPrompts &m_prompts;

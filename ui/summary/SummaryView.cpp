@@ -1,0 +1,202 @@
+#include "SummaryView.h"
+
+#include "common/UserPrompts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QGridLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollArea>
+#include <QSvgGenerator>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace encode::ui {
+namespace {
+
+constexpr int barsShown = 12; // the rest is summed into one "other" bar
+const QString otherLabel = QStringLiteral("(%1 other values)");
+constexpr const char *keyProperty = "groupingKey";
+
+} // namespace
+
+SummaryView::SummaryView(UserPrompts &prompts, QWidget *parent)
+    : QWidget(parent)
+    , m_prompts(prompts)
+    , m_totals(new QLabel(this))
+    , m_grid(new QGridLayout)
+{
+    setObjectName(QStringLiteral("summaryView"));
+    m_totals->setObjectName(QStringLiteral("summaryTotals"));
+    m_totals->setWordWrap(true);
+    m_totals->setTextFormat(Qt::RichText);
+    auto *charts = new QWidget;
+    charts->setLayout(m_grid);
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(charts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_totals);
+    layout->addWidget(scroll, 1);
+}
+
+QString SummaryView::groupingTitle(const QString &key)
+{
+    static const QHash<QString, QString> titles{
+        {QStringLiteral("by_assay"), tr("Assay")},
+        {QStringLiteral("by_target"), tr("Target")},
+        {QStringLiteral("by_organism"), tr("Organism")},
+        {QStringLiteral("by_organ"), tr("Organ")},
+        {QStringLiteral("by_biosample_type"), tr("Biosample type")},
+        {QStringLiteral("by_lab"), tr("Lab")},
+        {QStringLiteral("by_status"), tr("Status")},
+        {QStringLiteral("by_assembly"), tr("Genome assembly")},
+    };
+    return titles.value(key, key);
+}
+
+void SummaryView::showSummary(const QSqlDatabase &database, const std::optional<QStringList> &shown, int total)
+{
+    models::ListFilter filter;
+    if (shown)
+        filter.accessions = shown->isEmpty() ? QStringList{QStringLiteral("-")} : *shown; // "-" matches nothing
+    const models::Result<models::CollectionSummary> summary = models::summarizeCollection(database, filter);
+    if (!summary.ok()) {
+        m_totals->setText(summary.failure().message.toHtmlEscaped());
+        return;
+    }
+    m_summary = summary.value();
+    const QLocale locale;
+    const QString scope = shown ? tr("the %1 of %2 experiments the Collection view's filter shows")
+                                      .arg(locale.toString(m_summary.totalExperiments), locale.toString(total))
+                                : tr("the whole collection");
+    m_totals->setText(tr("<span style='font-size:x-large'><b>%1</b> experiments · <b>%2</b> publications · "
+                         "<b>%3</b> derived files · <b>%4</b> external references</span><br>Summarising %5. "
+                         "Click a bar to show those experiments; right-click a chart to save it.")
+                          .arg(locale.toString(m_summary.totalExperiments), locale.toString(m_summary.totalPublications),
+                               locale.toString(m_summary.totalDerivedFiles),
+                               locale.toString(m_summary.totalExternalReferences), scope));
+    rebuildCharts();
+}
+
+void SummaryView::rebuildCharts()
+{
+    for (QChartView *view : std::as_const(m_charts))
+        delete view;
+    m_charts.clear();
+    int index = 0;
+    for (const models::SummaryGrouping &grouping : m_summary.groupings) {
+        QChartView *view = makeChart(grouping);
+        m_charts.insert(grouping.key, view);
+        m_grid->addWidget(view, index / 2, index % 2);
+        ++index;
+    }
+}
+
+QChartView *SummaryView::makeChart(const models::SummaryGrouping &grouping)
+{
+    // The most frequent first, from the top: a horizontal bar chart lists categories bottom-up.
+    QList<models::SummaryCount> counts = grouping.counts.mid(0, barsShown);
+    int rest = 0;
+    for (qsizetype i = barsShown; i < grouping.counts.size(); ++i)
+        rest += grouping.counts.at(i).count;
+    if (rest > 0)
+        counts.append({otherLabel.arg(grouping.counts.size() - barsShown), rest});
+    std::reverse(counts.begin(), counts.end());
+
+    auto *set = new QBarSet(groupingTitle(grouping.key));
+    set->setColor(QColor(0x35, 0x84, 0xe4));
+    set->setLabelColor(palette().color(QPalette::WindowText)); // the default is white, unreadable outside the bar
+    QStringList categories;
+    int highest = 0;
+    for (const models::SummaryCount &count : std::as_const(counts)) {
+        *set << count.count;
+        categories.append(count.value);
+        highest = std::max(highest, count.count);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(QStringLiteral("<b>%1</b>").arg(groupingTitle(grouping.key)));
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, std::max(1, highest) * 1.15); // room for the labels
+    axisX->applyNiceNumbers();
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+
+    auto *view = new QChartView(chart);
+    view->setObjectName(QStringLiteral("chart_") + grouping.key);
+    view->setProperty(keyProperty, grouping.key);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(std::max(220, 90 + 24 * static_cast<int>(counts.size())));
+    view->setMinimumWidth(420);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    const QString key = grouping.key;
+    connect(set, &QBarSet::clicked, this, [this, key, categories](int index) {
+        const QString value = categories.value(index);
+        if (!value.startsWith(QLatin1Char('(')) || !value.endsWith(QStringLiteral("other values)")))
+            Q_EMIT filterRequested(key, groupingTitle(key), value);
+    });
+    connect(set, &QBarSet::hovered, view, [view](bool over, int) {
+        view->setCursor(over ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    });
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view, key](const QPoint &at) {
+        QMenu menu(view);
+        menu.addAction(tr("Save Chart as PNG or SVG…"), this, [this, view, key] { offerSave(view, key); });
+        menu.exec(view->mapToGlobal(at));
+    });
+    return view;
+}
+
+QChartView *SummaryView::chart(const QString &key) const
+{
+    return m_charts.value(key);
+}
+
+void SummaryView::offerSave(QChartView *view, const QString &key)
+{
+    const QString path = m_prompts.saveFileName(this, tr("Save Chart"),
+                                                QDir::home().filePath(QStringLiteral("encode-%1.png").arg(key)),
+                                                tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (!path.isEmpty() && !saveChart(view, path))
+        m_prompts.warn(this, tr("Save Chart"), tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+bool SummaryView::saveChart(QChartView *view, const QString &path)
+{
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(view->size());
+        svg.setViewBox(view->rect());
+        svg.setTitle(view->chart()->title());
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return false;
+        view->render(&painter);
+        return painter.end();
+    }
+    return view->grab().save(path);
+}
+
+} // namespace encode::ui

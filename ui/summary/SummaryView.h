@@ -1,0 +1,52 @@
+#pragma once
+
+#include "summary/CollectionSummary.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <optional>
+
+class QChartView;
+class QGridLayout;
+class QLabel;
+
+namespace encode::ui {
+
+class UserPrompts;
+
+// What the collection holds, as pictures: the totals, and a bar chart per grouping (assay, target,
+// organism, organ, biosample type, lab, status, assembly) of the experiments the Collection view
+// shows. Clicking a bar narrows the collection to it; each chart saves as PNG or SVG.
+class SummaryView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit SummaryView(UserPrompts &prompts, QWidget *parent = nullptr);
+
+    // Summarises `shown` (the Collection view's filtered rows; nullopt: the whole collection).
+    void showSummary(const QSqlDatabase &database, const std::optional<QStringList> &shown, int total);
+    [[nodiscard]] const models::CollectionSummary &summary() const { return m_summary; }
+    // The chart of one grouping ("by_assay", ...), for tests and Save As.
+    [[nodiscard]] QChartView *chart(const QString &key) const;
+    // People's name for a grouping: "by_biosample_type" -> "Biosample type".
+    [[nodiscard]] static QString groupingTitle(const QString &key);
+
+    // Writes a chart as an image: PNG or SVG by the file's suffix.
+    [[nodiscard]] static bool saveChart(QChartView *view, const QString &path);
+
+Q_SIGNALS:
+    void filterRequested(const QString &key, const QString &title, const QString &value);
+
+private:
+    void rebuildCharts();
+    [[nodiscard]] QChartView *makeChart(const models::SummaryGrouping &grouping);
+    void offerSave(QChartView *view, const QString &key);
+
+    UserPrompts &m_prompts;
+    models::CollectionSummary m_summary;
+    QLabel *m_totals;
+    QGridLayout *m_grid;
+    QHash<QString, QChartView *> m_charts;
+};
+
+} // namespace encode::ui
