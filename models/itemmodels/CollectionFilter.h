@@ -12,8 +12,8 @@ struct CollectionFilter {
     QString text;     // every word appears in accession, assay, target, biosample, description or notes
     // A bar clicked in the Summary: a grouping key ("by_lab", "by_organ", ... see CollectionSummary) and
     // one of its values; "unknown" (and "none" for target) mean the field is empty.
-    QString groupKey;
-    QString groupValue;
+    QString groupKey{};
+    QString groupValue{};
 
     friend bool operator==(const CollectionFilter &, const CollectionFilter &) = default;
 };
