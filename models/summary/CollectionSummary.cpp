@@ -45,11 +45,8 @@ QString filterWhere(const ListFilter &filter, QVariantList &values)
         conditions.append(sqlite::likeClause(QLatin1String(column)));
         values.append(sqlite::containsPattern(*text));
     }
-    if (!filter.accessions.isEmpty()) {
-        conditions.append(sqlite::inJsonArrayClause(QStringLiteral("e.accession")));
-        values.append(QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(filter.accessions)).toJson(QJsonDocument::Compact)));
-    }
+    if (!filter.accessions.isEmpty())
+        conditions.append(summarysql::inScopeCondition(QStringLiteral("e.accession"))); // see fillScope()
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
 }
@@ -73,6 +70,20 @@ Result<QList<SummaryCount>> countsOf(const QSqlDatabase &database, const Groupin
     return counts;
 }
 
+// Puts the filter's accessions into the scope table that filterWhere() refers to.
+Status fillScope(const QSqlDatabase &database, const QStringList &accessions)
+{
+    const QString list = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(accessions)).toJson(QJsonDocument::Compact));
+    const QStringList statements = summarysql::fillScopeStatements();
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        QSqlQuery query(database);
+        const QVariantList values = i + 1 == statements.size() ? QVariantList{list} : QVariantList{};
+        if (Status failed = execute(query, statements.at(i), values, QStringLiteral("listing the experiments to summarise")))
+            return failed;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QList<SummaryCount> CollectionSummary::grouping(const QString &key) const
@@ -86,6 +97,10 @@ QList<SummaryCount> CollectionSummary::grouping(const QString &key) const
 
 Result<CollectionSummary> summarizeCollection(const QSqlDatabase &database, const ListFilter &filter)
 {
+    if (!filter.accessions.isEmpty()) {
+        if (Status failed = fillScope(database, filter.accessions))
+            return *failed;
+    }
     QVariantList values;
     const QString where = filterWhere(filter, values);
     CollectionSummary summary;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // The statements behind summarizeCollection(); their text is SQLite's (json_each, a recursive split),
 // defined in database/sqlite/SqliteSummarySql.cpp so that another backend replaces that file alone.
@@ -19,5 +20,11 @@ namespace encode::models::summarysql {
 // The same for a column holding a ", "-joined list or a JSON array of terms: each term counts once.
 [[nodiscard]] QString multiValueCountsStatement(const QString &column, const QString &where,
                                                 const QString &emptyLabel);
+
+// A long list of accessions (the window summarising its filtered rows) is parsed once into a
+// temporary table of this connection, not once by each of the counting statements: the statements
+// that empty and fill it (the fill binds the list as one JSON array), and the condition that uses it.
+[[nodiscard]] QStringList fillScopeStatements();
+[[nodiscard]] QString inScopeCondition(const QString &column);
 
 } // namespace encode::models::summarysql

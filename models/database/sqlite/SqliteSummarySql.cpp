@@ -76,4 +76,16 @@ QString multiValueCountsStatement(const QString &column, const QString &where, c
         .arg(column, where, quoted(emptyLabel));
 }
 
+QStringList fillScopeStatements()
+{
+    return {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS summary_scope (accession TEXT PRIMARY KEY)"),
+            QStringLiteral("DELETE FROM temp.summary_scope"),
+            QStringLiteral("INSERT OR IGNORE INTO temp.summary_scope SELECT value FROM json_each(?)")};
+}
+
+QString inScopeCondition(const QString &column)
+{
+    return QStringLiteral("%1 IN (SELECT accession FROM temp.summary_scope)").arg(column);
+}
+
 } // namespace encode::models::summarysql
