@@ -3,7 +3,7 @@
 #include "citations/CitationCollector.h"
 #include "citations/CitationFormat.h"
 #include "cli/Commands.h"
-#include "cli/OutputFile.h"
+#include "export/PartFile.h"
 #include "collection/CollectionRepository.h"
 #include "experiment/Accession.h"
 

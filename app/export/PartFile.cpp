@@ -23,4 +23,25 @@ std::optional<QString> replaceWithPartFile(const QString &partPath, const QStrin
     return std::nullopt;
 }
 
+models::Status writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    const QString partPath = partPathFor(path);
+    QFile part(partPath);
+    if (!part.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return models::Failure{models::Failure::Kind::Storage,
+                               QStringLiteral("cannot write %1: %2").arg(partPath, part.errorString())};
+    const bool written = part.write(bytes) == bytes.size() && part.flush();
+    const QString writeError = part.errorString();
+    part.close();
+    if (!written) {
+        QFile::remove(partPath);
+        return models::Failure{models::Failure::Kind::Storage,
+                               QStringLiteral("cannot write %1: %2").arg(partPath, writeError)};
+    }
+    if (const std::optional<QString> reason = replaceWithPartFile(partPath, path))
+        return models::Failure{models::Failure::Kind::Storage,
+                               QStringLiteral("cannot rename %1 to %2: %3").arg(partPath, path, *reason)};
+    return std::nullopt;
+}
+
 } // namespace encode::app

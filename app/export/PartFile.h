@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Result.h"
+
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -14,5 +17,8 @@ namespace encode::app {
 // Renames `partPath` over `path` in one step. On failure the part file is removed and the system's
 // reason returned.
 [[nodiscard]] std::optional<QString> replaceWithPartFile(const QString &partPath, const QString &path);
+
+// The whole of `bytes` written that way (citations, small outputs); a Storage failure names the file.
+[[nodiscard]] models::Status writeFileAtomically(const QString &path, const QByteArray &bytes);
 
 } // namespace encode::app
