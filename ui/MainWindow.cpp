@@ -77,8 +77,7 @@ MainWindow::MainWindow(QString portalUrl, std::unique_ptr<UserPrompts> prompts, 
     createSummaryView();
     m_provenanceView = new ProvenanceView(*m_prompts, this);
     m_pages->insertWidget(ProvenancePage, m_provenanceView);
-    connect(m_provenanceView, &ProvenanceView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    connect(m_provenanceView, &ProvenanceView::openUrlRequested, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    listenTo(m_provenanceView);
     m_counts->setObjectName(QStringLiteral("countsLabel"));
     m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
     statusBar()->addWidget(m_counts);
@@ -100,6 +99,13 @@ MainWindow::~MainWindow()
     m_client->cancelAll();
 }
 
+// Every view says things in the status bar and asks for links to be opened in the browser.
+template <typename View> void MainWindow::listenTo(View *view)
+{
+    connect(view, &View::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(view, &View::openUrlRequested, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+}
+
 void MainWindow::createSearchView()
 {
     m_searchView = new SearchView(*m_client, *m_prompts, this);
@@ -113,8 +119,7 @@ void MainWindow::createSearchView()
     });
     connect(m_searchView, &SearchView::collectionChanged, m_collectionReload, qOverload<>(&QTimer::start));
     connect(m_searchView, &SearchView::collectionNeeded, this, &MainWindow::openDefaultCollectionForTracking);
-    connect(m_searchView, &SearchView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    connect(m_searchView, &SearchView::openUrlRequested, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    listenTo(m_searchView);
     connect(m_searchView, &SearchView::showInCollectionRequested, this, [this](const QString &accession) {
         if (!m_collectionView)
             return;
@@ -287,8 +292,7 @@ bool MainWindow::openCollection(const QString &path)
     m_collectionView = view;
     m_collectionView->restoreLayout(settings.value(QStringLiteral("collection/layout")).toByteArray());
     connect(view, &CollectionView::countsChanged, this, &MainWindow::showCounts);
-    connect(view, &CollectionView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
-    connect(view, &CollectionView::openUrlRequested, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    listenTo(view);
     connect(view->table()->model(), &QAbstractItemModel::modelReset, m_summaryRefresh, qOverload<>(&QTimer::start));
     connect(view, &CollectionView::provenanceRequested, this, &MainWindow::showProvenanceFor);
     connect(view, &CollectionView::logDerivedRequested, this, [this](const QStringList &paths, const QStringList &sources) {

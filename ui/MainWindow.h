@@ -58,6 +58,7 @@ private:
     void rememberRecent(const QString &path);
     void refillRecentMenu();
     void showCounts(int shown, int total, int selected);
+    template <typename View> void listenTo(View *view);
     void createSearchView();
     void createSummaryView();
     void refreshSummary();
