@@ -3,10 +3,12 @@
 #include "collection/CollectionRepository.h"
 #include "database/CollectionDatabase.h"
 #include "experiment/ExperimentMapper.h"
+#include "provenance/ProvenanceService.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -124,6 +126,63 @@ Status removeDatabaseFiles(const QString &path)
     return std::nullopt;
 }
 
+// A small invented analysis beside the demo file, logged as derived files, so that the Provenance
+// view has a chain to show: two filtered replicates, pooled, peaks called against a control, an IDR
+// set and a signal track; then one file changed and one deleted after logging, as happens in real
+// project folders, so that both warnings can be seen.
+Status logDemoAnalysis(const QSqlDatabase &database, const QString &directory, const DemoBundle &bundle)
+{
+    QStringList accessions;
+    for (qsizetype i = 0; i < 3 && i < bundle.experiments.size(); ++i)
+        accessions.append(bundle.experiments.at(i).toObject().value(QLatin1String("accession")).toString());
+    if (accessions.size() < 3)
+        return std::nullopt;
+    QDir analysis(QDir(directory).filePath(QStringLiteral("demo-analysis")));
+    if ((analysis.exists() && !analysis.removeRecursively()) || !QDir().mkpath(analysis.path()))
+        return models::storageFailure(QStringLiteral("cannot prepare %1").arg(QDir::toNativeSeparators(analysis.path())));
+    struct Step {
+        const char *file;
+        QStringList sources; // names of earlier files, or accessions
+        const char *tool;
+        const char *parameters;
+    };
+    const QList<Step> steps{
+        {"rep1.filtered.bam", {accessions.at(0)}, "samtools view 1.16", "-q 30 -F 1804"},
+        {"rep2.filtered.bam", {accessions.at(1)}, "samtools view 1.16", "-q 30 -F 1804"},
+        {"pooled.bam", {QStringLiteral("rep1.filtered.bam"), QStringLiteral("rep2.filtered.bam")}, "samtools merge 1.16", ""},
+        {"peaks.narrowPeak", {QStringLiteral("pooled.bam"), accessions.at(2)}, "MACS2 2.2.9", "callpeak -p 1e-2 --nomodel"},
+        {"peaks.idr.bed", {QStringLiteral("peaks.narrowPeak")}, "idr 2.0.4", "--soft-idr-threshold 0.05"},
+        {"signal.bigWig", {QStringLiteral("pooled.bam")}, "deepTools bamCoverage 3.5", "--normalizeUsing CPM"},
+        {"old-peaks.bed", {QStringLiteral("pooled.bam")}, "MACS2 2.1.1", "callpeak -q 0.05"},
+    };
+    models::ProvenanceService provenance(database);
+    const double now = static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    for (const Step &step : steps) {
+        const QString path = analysis.filePath(QLatin1String(step.file));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(QByteArrayLiteral("invented demo data: ") + step.file + '\n') < 0)
+            return models::storageFailure(QStringLiteral("cannot write %1").arg(QDir::toNativeSeparators(path)));
+        file.close();
+        models::DerivedFileEntry entry;
+        entry.path = path;
+        for (const QString &source : step.sources)
+            entry.sources.append(source.startsWith(QLatin1String("ENC")) ? source : analysis.filePath(source));
+        entry.tool = QLatin1String(step.tool);
+        entry.parameters = QLatin1String(step.parameters);
+        entry.fileType = QFileInfo(path).suffix();
+        entry.description = QStringLiteral("Demo analysis (invented)");
+        if (const auto logged = provenance.logDerivedFile(entry, now); !logged.ok())
+            return logged.failure();
+    }
+    QFile changed(analysis.filePath(QStringLiteral("signal.bigWig")));
+    if (!changed.open(QIODevice::Append) || changed.write("re-run with other settings\n") < 0)
+        return models::storageFailure(QStringLiteral("cannot change %1").arg(changed.fileName()));
+    changed.close();
+    if (!QFile::remove(analysis.filePath(QStringLiteral("old-peaks.bed"))))
+        return models::storageFailure(QStringLiteral("cannot remove the demo's old-peaks.bed"));
+    return std::nullopt;
+}
+
 Status build(const QString &path, const DemoBundle &bundle)
 {
     Result<std::shared_ptr<models::CollectionDatabase>> opened = models::CollectionDatabase::open(path);
@@ -131,7 +190,9 @@ Status build(const QString &path, const DemoBundle &bundle)
         return opened.failure();
     // The repository holds a copy of the connection: it must be gone before the database closes it.
     models::CollectionRepository repository(opened.value()->connection());
-    return fill(repository, bundle);
+    if (Status s = fill(repository, bundle))
+        return s;
+    return logDemoAnalysis(opened.value()->connection(), QFileInfo(path).absolutePath(), bundle);
 }
 
 } // namespace

@@ -12,6 +12,7 @@ namespace encode::app {
 // (resources/demo/demo-experiments.json, written by resources/demo/generate_demo.py).
 //
 // Builds <directory>/demo-collection.db, replacing an older demo file there, and returns its path.
+// <directory>/demo-analysis holds a few invented files logged as derived from demo experiments.
 // Close a connection to an older demo file first: its file is replaced, not updated.
 [[nodiscard]] models::Result<QString> createDemoCollection(const QString &directory);
 

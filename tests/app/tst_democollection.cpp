@@ -5,6 +5,7 @@
 #include "collection/SoftwareListJson.h"
 #include "database/CollectionDatabase.h"
 #include "demo/DemoCollection.h"
+#include "provenance/ProvenanceService.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void someExperimentsHaveNotes();
     void trackedDatesSpreadOverMonths();
     void someExperimentsHaveErrorAudits();
+    void logsAnAnalysisWithAChangedAndAMissingFile();
     void creatingAgainReplacesTheFile();
     void refusesDirectoriesItCannotUse();
 
@@ -201,6 +203,32 @@ void TestDemoCollection::someExperimentsHaveErrorAudits()
     }
     QVERIFY(withError > 0);
     QVERIFY(withNotCompliant > 0);
+}
+
+void TestDemoCollection::logsAnAnalysisWithAChangedAndAMissingFile()
+{
+    QCOMPARE(scalar("SELECT COUNT(DISTINCT file_path) FROM derived_files").toInt(), 7);
+    auto opened = models::CollectionDatabase::open(m_path, models::CollectionDatabase::Missing::IsAnError);
+    QVERIFY(opened.ok());
+    const models::ProvenanceService provenance(opened.value()->connection());
+    const QString analysis = QFileInfo(m_path).absoluteDir().filePath("demo-analysis");
+    const auto chain = provenance.provenanceOf(QDir(analysis).filePath("peaks.idr.bed"));
+    QVERIFY2(chain.ok(), chain.ok() ? "" : qPrintable(chain.failure().message));
+    int experiments = 0;
+    for (const models::ProvenanceNode &node : chain.value().nodes)
+        experiments += node.kind == models::ProvenanceNodeKind::Experiment ? 1 : 0;
+    QCOMPARE(experiments, 3); // two replicates and the control, through pooled.bam and the peaks
+    const auto checked = provenance.check();
+    QVERIFY(checked.ok());
+    QStringList missing, changed;
+    for (const models::FileCheckResult &result : checked.value()) {
+        if (result.verdict.state == models::FileState::Missing)
+            missing.append(QFileInfo(result.file.path).fileName());
+        if (result.verdict.state == models::FileState::Changed)
+            changed.append(QFileInfo(result.file.path).fileName());
+    }
+    QCOMPARE(missing, QStringList{"old-peaks.bed"});
+    QCOMPARE(changed, QStringList{"signal.bigWig"});
 }
 
 void TestDemoCollection::creatingAgainReplacesTheFile()
