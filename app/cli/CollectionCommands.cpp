@@ -14,15 +14,6 @@
 namespace encode::app::cli {
 namespace {
 
-void addFilterOptions(QCommandLineParser &parser)
-{
-    parser.addOptions({
-        {QStringLiteral("assay"), QStringLiteral("Only assays whose title contains S (any case)."), QStringLiteral("S")},
-        {QStringLiteral("organism"), QStringLiteral("Only organisms containing S."), QStringLiteral("S")},
-        {QStringLiteral("organ"), QStringLiteral("Only organs containing S."), QStringLiteral("S")},
-    });
-}
-
 // Opens an existing collection, or prints why not; the failure's exit status is in `status`.
 std::optional<models::CollectionRepository> openRepository(CliContext &context, int &status)
 {
@@ -90,7 +81,7 @@ QCoro::Task<int> runUntrack(CliContext &context, const QCommandLineParser &parse
 
 void configureList(QCommandLineParser &parser)
 {
-    addFilterOptions(parser);
+    addListFilterOptions(parser);
     parser.addOption({QStringLiteral("format"), QStringLiteral("Output: table, json, csv or tsv."), QStringLiteral("FORMAT")});
 }
 
@@ -104,10 +95,7 @@ QCoro::Task<int> runList(CliContext &context, const QCommandLineParser &parser)
     std::optional<models::CollectionRepository> repository = openRepository(context, status);
     if (!repository)
         co_return status;
-    models::ListFilter filter;
-    filter.assay = parser.value(QStringLiteral("assay"));
-    filter.organism = parser.value(QStringLiteral("organism"));
-    filter.organ = parser.value(QStringLiteral("organ"));
+    const models::ListFilter filter = listFilterFrom(parser);
     if (*format == QLatin1String("csv") || *format == QLatin1String("tsv")) {
         // The export's CSV/TSV (streamed, never materialised), so list and export cannot drift apart.
         auto database = context.database(models::CollectionDatabase::Missing::IsAnError); // already open
@@ -195,6 +183,24 @@ QCoro::Task<int> runNotes(CliContext &context, const QCommandLineParser &parser)
     if (!notes.value().isEmpty() && !notes.value().endsWith(QLatin1Char('\n')))
         context.out << '\n';
     co_return Success;
+}
+
+void addListFilterOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("assay"), QStringLiteral("Only assays whose title contains S (any case)."), QStringLiteral("S")},
+        {QStringLiteral("organism"), QStringLiteral("Only organisms containing S."), QStringLiteral("S")},
+        {QStringLiteral("organ"), QStringLiteral("Only organs containing S."), QStringLiteral("S")},
+    });
+}
+
+models::ListFilter listFilterFrom(const QCommandLineParser &parser)
+{
+    models::ListFilter filter;
+    filter.assay = parser.value(QStringLiteral("assay"));
+    filter.organism = parser.value(QStringLiteral("organism"));
+    filter.organ = parser.value(QStringLiteral("organ"));
+    return filter;
 }
 
 } // namespace encode::app::cli

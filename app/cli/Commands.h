@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CliContext.h"
+#include "collection/CollectionRecords.h"
 #include "search/SearchQuery.h"
 
 #include <QCommandLineParser>
@@ -59,6 +60,11 @@ void configureUnlink(QCommandLineParser &parser);
 QCoro::Task<int> runUnlink(CliContext &context, const QCommandLineParser &parser);
 void configureRefs(QCommandLineParser &parser);
 QCoro::Task<int> runRefs(CliContext &context, const QCommandLineParser &parser);
+
+// --assay, --organism, --organ: the collection filters of list, export and summary (substrings, any
+// case), and the filter they describe.
+void addListFilterOptions(QCommandLineParser &parser);
+[[nodiscard]] models::ListFilter listFilterFrom(const QCommandLineParser &parser);
 
 // The filter options shared by search and facets (--assay, --organism, ... --released-to), and the
 // query they describe (an InvalidInput failure naming what is accepted when one is malformed).

@@ -13,11 +13,9 @@ void configureExport(QCommandLineParser &parser)
         {{QStringLiteral("o"), QStringLiteral("output")},
          QStringLiteral("Write to FILE (replaced in one step) instead of standard output; xlsx needs it."),
          QStringLiteral("FILE")},
-        {QStringLiteral("assay"), QStringLiteral("Only assays whose title contains S (any case)."), QStringLiteral("S")},
-        {QStringLiteral("organism"), QStringLiteral("Only organisms containing S."), QStringLiteral("S")},
-        {QStringLiteral("organ"), QStringLiteral("Only organs containing S."), QStringLiteral("S")},
         {QStringLiteral("excel"), QStringLiteral("csv/tsv: start with a UTF-8 byte order mark, so Excel reads UTF-8.")},
     });
+    addListFilterOptions(parser);
 }
 
 QCoro::Task<int> runExport(CliContext &context, const QCommandLineParser &parser)
@@ -31,9 +29,7 @@ QCoro::Task<int> runExport(CliContext &context, const QCommandLineParser &parser
                                          .arg(parser.positionalArguments().first()));
     ExportRequest request;
     request.format = *exportFormatNamed(*formatName);
-    request.filter.assay = parser.value(QStringLiteral("assay"));
-    request.filter.organism = parser.value(QStringLiteral("organism"));
-    request.filter.organ = parser.value(QStringLiteral("organ"));
+    request.filter = listFilterFrom(parser);
     request.excelBom = parser.isSet(QStringLiteral("excel"));
     const QString outputPath = parser.value(QStringLiteral("output"));
     if (parser.isSet(QStringLiteral("output")) && outputPath.isEmpty())

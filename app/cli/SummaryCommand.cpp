@@ -34,13 +34,8 @@ void printSummary(QTextStream &out, const models::CollectionSummary &summary)
 void configureSummary(QCommandLineParser &parser)
 {
     // The same filters as `list`, so that a summary describes what `list` prints.
-    parser.addOptions({
-        {QStringLiteral("assay"), QStringLiteral("Only assays whose title contains S (any case)."),
-         QStringLiteral("S")},
-        {QStringLiteral("organism"), QStringLiteral("Only organisms containing S."), QStringLiteral("S")},
-        {QStringLiteral("organ"), QStringLiteral("Only organs containing S."), QStringLiteral("S")},
-        {QStringLiteral("format"), QStringLiteral("Output: text or json."), QStringLiteral("FORMAT")},
-    });
+    addListFilterOptions(parser);
+    parser.addOption({QStringLiteral("format"), QStringLiteral("Output: text or json."), QStringLiteral("FORMAT")});
 }
 
 QCoro::Task<int> runSummary(CliContext &context, const QCommandLineParser &parser)
@@ -55,12 +50,8 @@ QCoro::Task<int> runSummary(CliContext &context, const QCommandLineParser &parse
     auto database = context.database(models::CollectionDatabase::Missing::IsAnError);
     if (!database.ok())
         co_return context.fail(database.failure());
-    models::ListFilter filter;
-    filter.assay = parser.value(QStringLiteral("assay"));
-    filter.organism = parser.value(QStringLiteral("organism"));
-    filter.organ = parser.value(QStringLiteral("organ"));
     const models::Result<models::CollectionSummary> summary =
-        models::summarizeCollection(database.value()->connection(), filter);
+        models::summarizeCollection(database.value()->connection(), listFilterFrom(parser));
     if (!summary.ok())
         co_return context.fail(summary.failure());
     if (*format == QLatin1String("json"))

@@ -6,8 +6,8 @@
 #include <QString>
 #include <QVariantList>
 
-// SQL pieces shared by the repository's read files (CollectionQueries.cpp, CollectionStreams.cpp);
-// not part of the repository's interface.
+// SQL pieces shared by the repository's read files (CollectionQueries.cpp, CollectionStreams.cpp) and
+// the summary; internal to models, not part of the repository's interface.
 namespace encode::models::collectionsql {
 
 // The columns of tracked_experiments (as "e") in the order readExperiment() expects them; 19 columns.

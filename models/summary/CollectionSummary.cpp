@@ -1,7 +1,7 @@
 #include "CollectionSummary.h"
 
+#include "collection/CollectionSql.h"
 #include "database/SqlQuery.h"
-#include "database/sqlite/SqliteDialect.h"
 #include "summary/SummarySql.h"
 
 #include <QJsonArray>
@@ -33,22 +33,16 @@ constexpr GroupingColumn groupingColumns[] = {
 };
 
 // The conditions CollectionRepository::list() applies, so a summary describes exactly what `list`
-// with the same options prints.
-QString filterWhere(const ListFilter &filter, QVariantList &values)
+// with the same options prints; a list of accessions is looked up in the scope table (fillScope()).
+QString filterWhere(ListFilter filter, QVariantList &values)
 {
-    QStringList conditions;
-    const std::pair<const char *, const QString *> substrings[] = {
-        {"e.assay_title", &filter.assay}, {"e.organism", &filter.organism}, {"e.organ", &filter.organ}};
-    for (const auto &[column, text] : substrings) {
-        if (text->isEmpty())
-            continue;
-        conditions.append(sqlite::likeClause(QLatin1String(column)));
-        values.append(sqlite::containsPattern(*text));
-    }
-    if (!filter.accessions.isEmpty())
-        conditions.append(summarysql::inScopeCondition(QStringLiteral("e.accession"))); // see fillScope()
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    const bool scoped = !filter.accessions.isEmpty();
+    filter.accessions.clear();
+    const QString where = collectionsql::listFilterWhere(filter, values);
+    if (!scoped)
+        return where;
+    const QString inScope = summarysql::inScopeCondition(QStringLiteral("e.accession"));
+    return (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ")) + inScope;
 }
 
 Result<QList<SummaryCount>> countsOf(const QSqlDatabase &database, const GroupingColumn &grouping,
