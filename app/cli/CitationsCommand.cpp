@@ -31,10 +31,11 @@ QCoro::Task<int> runCitations(CliContext &context, const QCommandLineParser &par
     const std::optional<QString> formatName = chosenFormat(context, parser, citationFormatNames());
     if (!formatName)
         co_return Usage;
-    QStringList accessions = parser.positionalArguments();
+    const models::Result<QStringList> parsed = models::parseExperimentAccessions(parser.positionalArguments());
+    if (!parsed.ok())
+        co_return context.usageError(parsed.failure().message);
+    QStringList accessions = parsed.value();
     accessions.removeDuplicates();
-    if (models::Status invalid = models::checkExperimentAccessions(accessions))
-        co_return context.usageError(invalid->message);
     const QString outputPath = parser.value(QStringLiteral("output"));
     if (parser.isSet(QStringLiteral("output")) && outputPath.isEmpty())
         co_return context.usageError(QStringLiteral("-o needs a file name"));

@@ -39,11 +39,12 @@ std::optional<QString> oneAccession(CliContext &context, const QStringList &posi
                                              extra ? QStringLiteral(" and one TEXT (quote it)") : QString()));
         return std::nullopt;
     }
-    if (models::Status invalid = models::checkExperimentAccession(positional.first())) {
-        status = context.usageError(invalid->message);
+    const models::Result<QString> accession = models::parseExperimentAccession(positional.first());
+    if (!accession.ok()) {
+        status = context.usageError(accession.failure().message);
         return std::nullopt;
     }
-    return positional.first();
+    return accession.value();
 }
 
 
@@ -57,12 +58,13 @@ void configureUntrack(QCommandLineParser &parser)
 
 QCoro::Task<int> runUntrack(CliContext &context, const QCommandLineParser &parser)
 {
-    QStringList accessions = parser.positionalArguments();
-    accessions.removeDuplicates();
-    if (accessions.isEmpty())
+    if (parser.positionalArguments().isEmpty())
         co_return context.usageError(QStringLiteral("untrack needs at least one accession"));
-    if (models::Status invalid = models::checkExperimentAccessions(accessions))
-        co_return context.usageError(invalid->message + QStringLiteral("\nNothing was untracked."));
+    const models::Result<QStringList> parsed = models::parseExperimentAccessions(parser.positionalArguments());
+    if (!parsed.ok())
+        co_return context.usageError(parsed.failure().message + QStringLiteral("\nNothing was untracked."));
+    QStringList accessions = parsed.value();
+    accessions.removeDuplicates();
     int status = Success;
     std::optional<models::CollectionRepository> repository = openRepository(context, status);
     if (!repository)

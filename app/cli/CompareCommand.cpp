@@ -82,14 +82,15 @@ QCoro::Task<int> runCompare(CliContext &context, const QCommandLineParser &parse
         chosenFormat(context, parser, {QStringLiteral("text"), QStringLiteral("json")});
     if (!format)
         co_return Usage;
-    QStringList accessions = parser.positionalArguments();
+    const models::Result<QStringList> parsed = models::parseExperimentAccessions(parser.positionalArguments());
+    if (!parsed.ok())
+        co_return context.usageError(parsed.failure().message);
+    QStringList accessions = parsed.value();
     accessions.removeDuplicates();
     if (accessions.size() < 2)
         co_return context.usageError(
             QStringLiteral("compare needs at least two different accessions, such as "
                            "ENCSR000EDP ENCSR552YGL"));
-    if (models::Status invalid = models::checkExperimentAccessions(accessions))
-        co_return context.usageError(invalid->message);
 
     const bool fetch = parser.isSet(fetchOption);
     // Without --fetch this only reads, so a mistyped --db must not leave an empty collection behind.

@@ -1,5 +1,6 @@
 // log-derived and provenance: recording which files were made from which ENCODE data (spec section 9).
 #include "cli/Commands.h"
+#include "experiment/Accession.h"
 #include "provenance/ProvenanceFormats.h"
 #include "provenance/ProvenanceService.h"
 #include "provenance/ProvenanceSource.h"
@@ -168,9 +169,12 @@ QCoro::Task<int> runProvenance(CliContext &context, const QCommandLineParser &pa
     const std::optional<QString> format = chosenFormat(context, parser, formats);
     if (!format)
         co_return Usage;
+    QString sourceAccession;
     if (bySource) {
-        if (models::Status invalid = models::checkEncodeAccession(parser.value(sourceOption)))
-            co_return context.usageError(invalid->message);
+        const models::Result<QString> parsed = models::parseEncodeAccession(parser.value(sourceOption));
+        if (!parsed.ok())
+            co_return context.usageError(parsed.failure().message);
+        sourceAccession = parsed.value();
     }
     int status = Success;
     std::optional<models::ProvenanceService> service =
@@ -186,7 +190,7 @@ QCoro::Task<int> runProvenance(CliContext &context, const QCommandLineParser &pa
         co_return printCheck(context, results.value(), *format);
     }
     const models::Result<models::ProvenanceGraph> graph =
-        bySource ? service->descendantsOf(parser.value(sourceOption), verification)
+        bySource ? service->descendantsOf(sourceAccession, verification)
                  : (positional.isEmpty() ? service->everything(verification)
                                          : service->provenanceOf(positional.first(), verification));
     if (!graph.ok())

@@ -38,15 +38,16 @@ std::optional<QStringList> linkArguments(CliContext &context, const QStringList 
                       .arg(positional.at(3)));
         return std::nullopt;
     }
-    if (models::Status invalid = models::checkExperimentAccession(positional.at(0))) {
-        status = context.usageError(invalid->message);
+    const models::Result<QString> accession = models::parseExperimentAccession(positional.at(0));
+    if (!accession.ok()) {
+        status = context.usageError(accession.failure().message);
         return std::nullopt;
     }
     if (models::Status invalid = models::checkReferenceType(positional.at(1))) {
         status = context.usageError(invalid->message);
         return std::nullopt;
     }
-    return positional;
+    return QStringList{accession.value(), positional.at(1), positional.at(2)};
 }
 
 QJsonObject referenceJson(const QString &accession, const models::ExternalReference &reference)
@@ -157,12 +158,14 @@ QCoro::Task<int> runRefs(CliContext &context, const QCommandLineParser &parser)
     if (positional.size() > 1)
         co_return context.usageError(
             QStringLiteral("unexpected argument '%1': give at most one accession").arg(positional.at(1)));
-    const QString accession = positional.value(0);
-    const QString type = parser.value(typeOption);
-    if (!accession.isEmpty()) {
-        if (models::Status invalid = models::checkExperimentAccession(accession))
-            co_return context.usageError(invalid->message);
+    QString accession;
+    if (!positional.isEmpty()) {
+        const models::Result<QString> parsed = models::parseExperimentAccession(positional.first());
+        if (!parsed.ok())
+            co_return context.usageError(parsed.failure().message);
+        accession = parsed.value();
     }
+    const QString type = parser.value(typeOption);
     if (parser.isSet(typeOption)) {
         if (models::Status invalid = models::checkReferenceType(type))
             co_return context.usageError(invalid->message);

@@ -110,8 +110,10 @@ QCoro::Task<int> runTrack(CliContext &context, const QCommandLineParser &parser)
     if (accessions.isEmpty())
         co_return context.usageError(
             QStringLiteral("track needs at least one accession (or --from-file, --search-url, --cart)"));
-    if (models::Status invalid = models::checkExperimentAccessions(accessions))
-        co_return context.usageError(invalid->message + QStringLiteral("\nNothing was tracked."));
+    const models::Result<QStringList> parsed = models::parseExperimentAccessions(accessions);
+    if (!parsed.ok())
+        co_return context.usageError(parsed.failure().message + QStringLiteral("\nNothing was tracked."));
+    accessions = parsed.value();
 
     const models::Result<PortalSettings> settings = context.portalSettings();
     if (!settings.ok())

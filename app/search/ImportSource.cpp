@@ -39,14 +39,16 @@ models::Result<ImportSource> ImportSource::fromText(const QString &text)
         source.reference = trimmed;
         return source;
     }
-    source.accessions = splitAccessionList(trimmed);
-    source.accessions.removeDuplicates();
-    if (source.accessions.isEmpty())
+    const QStringList listed = splitAccessionList(trimmed);
+    if (listed.isEmpty())
         return models::invalidInput(QStringLiteral("nothing to track: expected experiment accessions such as ENCSR000EDP "
                                                    "(separated by spaces, commas or lines), a Portal search URL, or a "
                                                    "cart URL"));
-    if (models::Status invalid = models::checkExperimentAccessions(source.accessions))
-        return *invalid;
+    const models::Result<QStringList> accessions = models::parseExperimentAccessions(listed);
+    if (!accessions.ok())
+        return accessions.failure();
+    source.accessions = accessions.value();
+    source.accessions.removeDuplicates();
     return source;
 }
 

@@ -1,6 +1,7 @@
 #include "provenance/ProvenanceService.h"
 
 #include "database/Transaction.h"
+#include "experiment/Accession.h"
 #include "provenance/ProvenanceGraphBuilder.h"
 #include "provenance/ProvenanceSource.h"
 

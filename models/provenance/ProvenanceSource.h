@@ -14,16 +14,10 @@ struct ProvenanceSource {
     QString value; // the accession, or the path (normalised when it came from the user)
 };
 
-// ENCFF000AAA on the production Portal, TSTFF123ABC / TSTFF123456 on test servers; exact case.
-[[nodiscard]] bool isFileAccession(const QString &text);
-
-// A source given by the user: an experiment or file accession, or a path (made absolute and clean).
-// Text that looks like a mistyped accession ("encsr000edp", "ENCSR000EDPX", "ENCAN...") is refused
-// with the expected form rather than taken for a file name.
+// A source given by the user: an experiment or file accession (normalised: "encsr000edp " is
+// ENCSR000EDP), or a path (made absolute and canonical). Text that looks like a mistyped accession
+// ("ENCSR000EDPX", "ENCAN...") is refused with the expected form rather than taken for a file name.
 [[nodiscard]] Result<ProvenanceSource> parseSource(const QString &text);
-
-// Empty when `text` is an experiment or file accession; otherwise a message with the expected form.
-[[nodiscard]] Status checkEncodeAccession(const QString &text);
 
 // A source as stored: exact accessions are accessions, anything else is a path kept as written
 // (rows of the original tool may hold relative paths; they are looked up as they are).

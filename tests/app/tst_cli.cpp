@@ -12,6 +12,7 @@
 #include <QTest>
 
 using encode::testsupport::FakePortal;
+using encode::testsupport::RecordedRequest;
 using Run = encode::testsupport::CliRun;
 
 namespace {
@@ -154,6 +155,22 @@ private Q_SLOTS:
         QVERIFY(gone.err.contains("ENCSR500EEE is not in the collection"));
     }
 
+    void accessionsAreNormalisedNotGuessed()
+    {
+        // Surrounding white space (a pasted newline) and lower case are what the user meant; the
+        // Portal and the collection only ever see the exact accession.
+        const Run tracked = run(with({"track", " encsr500eee\n"}));
+        QCOMPARE(tracked.exitCode, 0);
+        QVERIFY2(tracked.out.contains("tracked ENCSR500EEE"), qPrintable(tracked.out));
+        for (const RecordedRequest &request : m_portal->requests())
+            QVERIFY2(!request.query.toString(QUrl::FullyEncoded).contains("%0A"), qPrintable(request.query.toString()));
+        QCOMPARE(run(with({"notes", "Encsr500eee", "normalised"})).exitCode, 0);
+        QCOMPARE(run(with({"notes", "ENCSR500EEE\t"})).out, QStringLiteral("normalised\n"));
+        QCOMPARE(run(with({"show", "encsr500eee", "--format", "json"})).json().value("accession").toString(),
+                 QStringLiteral("ENCSR500EEE"));
+        QCOMPARE(run(with({"untrack", "encsr500eee "})).exitCode, 0);
+    }
+
     void aBatchKeepsWhatSucceededAndNamesWhatFailed()
     {
         const Run result = run(with({"track", "ENCSR100AAA", "ENCSR999ZZZ"}));
@@ -168,7 +185,12 @@ private Q_SLOTS:
     void badInputChangesNothing_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("lower-case accession") << QStringList{"track", "encsr100aaa"};
+        QTest::newRow("accession with a letter too many") << QStringList{"track", "ENCSR100AAAA"};
+        QTest::newRow("accession and newline inside") << QStringList{"track", "ENCSR100\nAAA"};
+        QTest::newRow("show: trailing text") << QStringList{"show", "ENCSR100AAA x"};
+        QTest::newRow("notes: a control character") << QStringList{"notes", "ENCSR100AAA\x01", "x"};
+        QTest::newRow("untrack: inner space") << QStringList{"untrack", "ENCSR 100AAA"};
+        QTest::newRow("link: bad accession") << QStringList{"link", "ENCSR100AA", "pmid", "1"};
         QTest::newRow("one bad among good") << QStringList{"track", "ENCSR100AAA", "ENCFF000AAA"};
         QTest::newRow("no accession") << QStringList{"track"};
         QTest::newRow("unknown format") << QStringList{"list", "--format", "yaml"};

@@ -116,7 +116,8 @@ private Q_SLOTS:
                                 << "unknown format 'endnote'";
         QTest::newRow("accession") << QStringList({"citations", "ENCSR100AA"})
                                    << "'ENCSR100AA' is not an ENCODE experiment accession";
-        QTest::newRow("lowercase") << QStringList({"citations", "encsr100aaa"}) << "encsr100aaa";
+        QTest::newRow("trailing newline, then more") << QStringList({"citations", "ENCSR100AAA\nX"})
+                                                     << "'ENCSR100AAA\\nX' is not";
     }
 
     void badUsage()

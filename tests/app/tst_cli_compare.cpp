@@ -147,7 +147,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("one accession") << QStringList{"compare", "ENCSR100AAA"};
         QTest::newRow("the same accession twice") << QStringList{"compare", "ENCSR100AAA", "ENCSR100AAA"};
-        QTest::newRow("lower case") << QStringList{"compare", "ENCSR100AAA", "encsr200bbb"};
+        QTest::newRow("the same accession in other case") << QStringList{"compare", "ENCSR100AAA", " encsr100aaa"};
+        QTest::newRow("a bad one") << QStringList{"compare", "ENCSR100AAA", "ENCSR200BB"};
         QTest::newRow("unknown format")
             << QStringList{"compare", "ENCSR100AAA", "ENCSR200BBB", "--format", "csv"};
         QTest::newRow("summary format") << QStringList{"summary", "--format", "table"};

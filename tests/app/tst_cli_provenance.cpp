@@ -110,7 +110,7 @@ private Q_SLOTS:
         QTest::newRow("two paths") << QStringList{"log-derived", "x.bed", "y.bed", "--source", "ENCSR000AAA"}
                                    << 2 << "one PATH at a time";
         QTest::newRow("bad accession") << QStringList{"log-derived", "x.bed", "--source", "ENCSR000AAAB"} << 2
-                                       << "'ENCSR000AAAB' is not an ENCODE experiment or file accession";
+                                       << "'ENCSR000AAAB' is not an ENCODE accession";
         QTest::newRow("unlogged source")
             << QStringList{"log-derived", "x.bed", "--source", "/no/such.bam"} << 2 << "log it first";
         QTest::newRow("bad format") << QStringList{"log-derived", "x.bed",    "--source",

@@ -570,7 +570,9 @@ private Q_SLOTS:
                                     << QStringList{} << "";
         QTest::newRow("cart URL") << "https://www.encodeproject.org/carts/d7c1e-09/" << int(Kind::Cart) << QStringList{} << "";
         QTest::newRow("cart path") << "/carts/d7c1e-09/" << int(Kind::Cart) << QStringList{} << "";
-        QTest::newRow("lower case") << "encsr000edp" << -1 << QStringList{} << "encsr000edp";
+        QTest::newRow("lower case, normalised") << "encsr000edp\n Encsr000akb" << int(Kind::Accessions)
+                                                << QStringList{"ENCSR000EDP", "ENCSR000AKB"} << "";
+        QTest::newRow("inner space") << "ENCSR000 EDP" << -1 << QStringList{} << "'ENCSR000'";
         QTest::newRow("a file accession") << "ENCSR000EDP ENCFF001AAA" << -1 << QStringList{} << "ENCFF001AAA";
         QTest::newRow("an experiment page") << "https://www.encodeproject.org/experiments/ENCSR000EDP/" << -1 << QStringList{}
                                             << "expected a /search/ or /report/ page";

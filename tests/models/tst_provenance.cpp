@@ -361,10 +361,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("sources");
         QTest::addColumn<QString>("message");
         QTest::newRow("no source") << QStringList{} << "at least one source";
-        QTest::newRow("lower case") << QStringList{"encsr000aaa"} << "did you mean ENCSR000AAA";
-        QTest::newRow("one letter too many") << QStringList{"ENCSR000AAAB"} << "expected ENCSR or ENCFF";
-        QTest::newRow("analysis accession")
-            << QStringList{"ENCAN000AAA"} << "not an ENCODE experiment or file";
+        QTest::newRow("one letter too many") << QStringList{"ENCSR000AAAB"} << "expected an experiment";
+        QTest::newRow("analysis accession") << QStringList{"ENCAN000AAA"} << "'ENCAN000AAA' is not an ENCODE accession";
+        QTest::newRow("inner space") << QStringList{"ENCSR000 AAA"} << "log it first";
         QTest::newRow("path never logged") << QStringList{"/no/such/file.bam"} << "log it first";
         QTest::newRow("one good, one bad") << QStringList{"ENCSR000AAA", "ENCSR00AAA"} << "ENCSR00AAA";
     }

@@ -376,7 +376,8 @@ private Q_SLOTS:
         QTest::newRow("search URL") << "https://www.encodeproject.org/search/?type=Experiment&assay_title=ATAC-seq" << true
                                     << int(Kind::SearchUrl) << "A Portal search";
         QTest::newRow("cart") << "https://www.encodeproject.org/carts/abc-123/" << true << int(Kind::Cart) << "A Portal cart";
-        QTest::newRow("bad accession") << "ENCSR000EDP encsr000akb" << false << -1 << "encsr000akb";
+        QTest::newRow("lower case") << "ENCSR000EDP encsr000akb" << true << int(Kind::Accessions) << "2 experiment";
+        QTest::newRow("bad accession") << "ENCSR000EDP ENCSR000AK" << false << -1 << "ENCSR000AK";
         QTest::newRow("file accession") << "ENCFF000AAA" << false << -1 << "ENCFF000AAA";
         QTest::newRow("other type") << "https://www.encodeproject.org/search/?type=Biosample" << false << -1 << "type=Experiment";
         QTest::newRow("empty") << "  \n" << false << -1 << "Paste or type";
