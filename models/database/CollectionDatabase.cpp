@@ -1,7 +1,7 @@
 #include "CollectionDatabase.h"
 
-#include "database/SchemaMigration.h"
-#include "database/sqlite/SqliteDialect.h"
+#include "database/UpgradeBackup.h"
+#include "database/sqlite/SqliteErrors.h"
 #include "database/sqlite/SqliteSchema.h"
 
 #include <QAtomicInteger>
@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <unistd.h>
+
 namespace encode::models {
 namespace {
 
@@ -17,6 +19,17 @@ QString uniqueConnectionName()
 {
     static QAtomicInteger<int> counter = 0;
     return QStringLiteral("encode-collection-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Whether this process may change the file: the file itself, and its folder, where SQLite creates the
+// -wal and -shm files (unless a writer already made them). access(2) answers for this user.
+bool isWritablePlace(const QString &path)
+{
+    const QByteArray file = QFile::encodeName(path);
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const bool fileWritable = !QFileInfo::exists(path) || ::access(file.constData(), W_OK) == 0;
+    const bool walWritable = ::access(QFile::encodeName(path + QStringLiteral("-wal")).constData(), W_OK) == 0;
+    return fileWritable && (::access(folder.constData(), W_OK) == 0 || walWritable);
 }
 
 } // namespace
@@ -51,13 +64,18 @@ QSqlDatabase CollectionDatabase::connection() const
 
 Result<std::shared_ptr<CollectionDatabase>> CollectionDatabase::open(const QString &path, Missing missing)
 {
+    return open(path, OpenOptions{missing, {}});
+}
+
+Result<std::shared_ptr<CollectionDatabase>> CollectionDatabase::open(const QString &path, const OpenOptions &options)
+{
     if (path.trimmed().isEmpty())
         return invalidInput(QStringLiteral("no collection file given: expected the path of a .db file"));
     const QFileInfo info(path);
     if (info.isDir())
         return invalidInput(QStringLiteral("%1 is a directory: expected the path of a collection file")
                                 .arg(QDir::toNativeSeparators(path)));
-    if (missing == Missing::IsAnError && !info.exists())
+    if (options.missing == Missing::IsAnError && !info.exists())
         return Failure{Failure::Kind::NotFound, QStringLiteral("there is no collection at %1 (track an experiment "
                                                                "to create one, or check --db / ENCODE_TRACKER_DB)")
                                                     .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
@@ -67,32 +85,57 @@ Result<std::shared_ptr<CollectionDatabase>> CollectionDatabase::open(const QStri
 
     std::shared_ptr<CollectionDatabase> collection(
         new CollectionDatabase(info.absoluteFilePath(), uniqueConnectionName()));
-    QSqlDatabase database = QSqlDatabase::addDatabase(sqlite::driverName(), collection->m_connectionName);
-    database.setDatabaseName(collection->m_path);
-    database.setConnectOptions(sqlite::connectOptions(busyTimeoutMs));
-    if (!database.open())
-        return storageFailure(QStringLiteral("cannot open %1: %2")
-                                  .arg(QDir::toNativeSeparators(path), database.lastError().text()));
-    if (Status failed = collection->prepare())
+    QSqlDatabase::addDatabase(sqlite::driverName(), collection->m_connectionName);
+    if (Status failed = collection->connect())
+        return *failed;
+    if (Status failed = collection->prepare(options))
         return *failed;
     return collection;
 }
 
-Status CollectionDatabase::prepare()
+Status CollectionDatabase::connect()
+{
+    // Read-write first; a place this user cannot write is read as it is (see sqlite::AccessMode).
+    const QString shownPath = QDir::toNativeSeparators(m_path);
+    QString lastError;
+    for (const sqlite::AccessMode mode :
+         {sqlite::AccessMode::ReadWrite, sqlite::AccessMode::ReadOnly, sqlite::AccessMode::Immutable}) {
+        // A -wal file means a writer may be at work: only the ordinary read-only mode sees its pages.
+        if (mode == sqlite::AccessMode::Immutable && QFileInfo::exists(m_path + QStringLiteral("-wal")))
+            break;
+        QSqlDatabase database = connection();
+        database.close();
+        database.setDatabaseName(sqlite::databaseName(m_path, mode));
+        database.setConnectOptions(sqlite::connectOptions(busyTimeoutMs, mode));
+        if (!database.open()) {
+            lastError = sqlite::describeError(database.lastError(), m_path);
+            continue;
+        }
+        QSqlQuery probe(database);
+        if (probe.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"))) {
+            m_mode = mode;
+            return std::nullopt;
+        }
+        const QSqlError error = probe.lastError();
+        if (sqlite::isNotADatabase(error))
+            return invalidInput(
+                QStringLiteral("%1 is not an ENCODE Tracker collection: it is not an SQLite database").arg(shownPath));
+        const sqlite::ErrorKind kind = sqlite::errorKind(error);
+        lastError = sqlite::describeError(error, m_path);
+        if (kind != sqlite::ErrorKind::ReadOnly && kind != sqlite::ErrorKind::CannotOpen)
+            break;
+    }
+    if (!QFileInfo::exists(m_path))
+        return storageFailure(QStringLiteral("cannot create the collection %1: %2").arg(shownPath, lastError));
+    return storageFailure(QStringLiteral("cannot read %1: %2").arg(shownPath, lastError));
+}
+
+Status CollectionDatabase::prepare(const OpenOptions &options)
 {
     QSqlDatabase database = connection();
     const QString shownPath = QDir::toNativeSeparators(m_path);
 
     // Only reads until the file is known to be ours: a wrong file must come out of this untouched.
-    {
-        QSqlQuery probe(database);
-        if (!probe.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"))) {
-            if (sqlite::isNotADatabase(probe.lastError()))
-                return invalidInput(
-                    QStringLiteral("%1 is not an ENCODE Tracker collection: it is not an SQLite database").arg(shownPath));
-            return storageFailure(QStringLiteral("cannot read %1: %2").arg(shownPath, probe.lastError().text()));
-        }
-    } // the probe's read must end before the journal mode can change
     Result<bool> foreign = sqlite::holdsForeignTables(database);
     if (!foreign.ok())
         return foreign.failure();
@@ -113,8 +156,42 @@ Status CollectionDatabase::prepare()
 
     if (Status failed = sqlite::applyConnectionPragmas(database, busyTimeoutMs))
         return storageFailure(shownPath + QStringLiteral(": ") + failed->message);
-    if (Status failed = migrate(database, version.value()))
+    m_readOnly = m_mode != sqlite::AccessMode::ReadWrite || !isWritablePlace(m_path);
+    if (!m_readOnly) {
+        const Result<sqlite::JournalOutcome> journal = sqlite::useWriteAheadLog(database, busyTimeoutMs);
+        if (!journal.ok())
+            return storageFailure(shownPath + QStringLiteral(": ") + journal.failure().message);
+        m_readOnly = journal.value() == sqlite::JournalOutcome::ReadOnly;
+    }
+    if (version.value() < sqlite::latestSchemaVersion())
+        return upgrade(version.value(), options);
+    return std::nullopt;
+}
+
+Status CollectionDatabase::upgrade(int fromVersion, const OpenOptions &options)
+{
+    const QString shownPath = QDir::toNativeSeparators(m_path);
+    const int latest = sqlite::latestSchemaVersion();
+    if (m_readOnly)
+        return storageFailure(QStringLiteral("%1 is read-only, and it needs an upgrade (schema version %2 to %3) "
+                                             "before this version of ENCODE Tracker can use it: open it once where "
+                                             "it can be written, or copy it to a folder you can write")
+                                  .arg(shownPath)
+                                  .arg(fromVersion)
+                                  .arg(latest));
+    QSqlDatabase database = connection();
+    const Result<QString> copy = keepCopyBeforeUpgrade(database, m_path, fromVersion, latest);
+    if (!copy.ok())
+        return storageFailure(QStringLiteral("%1 was not upgraded: %2").arg(shownPath, copy.failure().message));
+    if (Status failed = migrate(database, sqlite::migrationSteps(), options.upgradeObserver))
         return storageFailure(shownPath + QStringLiteral(": ") + failed->message);
+    if (!copy.value().isEmpty())
+        m_notices.append(QStringLiteral("upgraded %1 for this version of ENCODE Tracker (schema version %2 to %3); "
+                                        "a copy of it as it was is kept in %4")
+                             .arg(shownPath)
+                             .arg(fromVersion)
+                             .arg(latest)
+                             .arg(QDir::toNativeSeparators(copy.value())));
     return std::nullopt;
 }
 
@@ -125,7 +202,7 @@ Status CollectionDatabase::backUpTo(const QString &targetPath) const
     query.addBindValue(targetPath);
     if (!query.exec())
         return storageFailure(QStringLiteral("cannot back up to %1: %2")
-                                  .arg(QDir::toNativeSeparators(targetPath), query.lastError().text()));
+                                  .arg(QDir::toNativeSeparators(targetPath), sqlite::describeError(query.lastError())));
     return std::nullopt;
 }
 

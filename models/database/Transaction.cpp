@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "database/sqlite/SqliteDialect.h"
+#include "database/sqlite/SqliteErrors.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,8 +13,10 @@ Transaction::Transaction(QSqlDatabase database)
 {
     QSqlQuery begin(m_database);
     m_active = begin.exec(sqlite::beginWriteStatement());
-    if (!m_active)
-        m_error = begin.lastError().text();
+    if (!m_active) {
+        m_error = sqlite::describeError(begin.lastError(), m_database.databaseName());
+        m_errorKind = sqlite::errorKind(begin.lastError());
+    }
 }
 
 Transaction::~Transaction()
@@ -28,7 +31,7 @@ bool Transaction::commit()
         return false;
     m_active = !m_database.commit();
     if (m_active)
-        m_error = m_database.lastError().text();
+        m_error = sqlite::describeError(m_database.lastError(), m_database.databaseName());
     return !m_active;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database/sqlite/SqliteErrors.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,12 +20,15 @@ public:
 
     [[nodiscard]] bool isActive() const { return m_active; }
     [[nodiscard]] QString error() const { return m_error; }
+    // Whether starting failed because another connection kept the write lock past the busy timeout.
+    [[nodiscard]] bool wasBusy() const { return m_errorKind == sqlite::ErrorKind::Busy; }
     [[nodiscard]] bool commit();
 
 private:
     QSqlDatabase m_database;
     bool m_active = false;
     QString m_error;
+    sqlite::ErrorKind m_errorKind = sqlite::ErrorKind::Other;
 };
 
 } // namespace encode::models

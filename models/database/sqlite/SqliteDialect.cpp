@@ -1,7 +1,12 @@
 #include "SqliteDialect.h"
 
+#include "database/sqlite/SqliteErrors.h"
+
+#include <QDeadlineTimer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
 
 namespace encode::models::sqlite {
 namespace {
@@ -42,9 +47,23 @@ QString driverName()
     return QStringLiteral("QSQLITE");
 }
 
-QString connectOptions(int busyTimeoutMs)
+QString databaseName(const QString &path, AccessMode mode)
 {
-    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (mode != AccessMode::Immutable)
+        return path;
+    QUrl uri = QUrl::fromLocalFile(path);
+    uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+    return uri.toString(QUrl::FullyEncoded);
+}
+
+QString connectOptions(int busyTimeoutMs, AccessMode mode)
+{
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (mode != AccessMode::ReadWrite)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (mode == AccessMode::Immutable)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    return options;
 }
 
 bool isNotADatabase(const QSqlError &error)
@@ -68,12 +87,34 @@ Status applyConnectionPragmas(QSqlDatabase &database, int busyTimeoutMs)
     }
     if (Status s = expectPragma(database, QStringLiteral("PRAGMA busy_timeout = ") + timeout, timeout))
         return s;
-    if (Status s = expectPragma(database, QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("wal")))
-        return s;
     if (Status s = expectPragma(database, QStringLiteral("PRAGMA foreign_keys"), QStringLiteral("1")))
         return s;
     // synchronous reads back as a number: NORMAL is 1.
     return expectPragma(database, QStringLiteral("PRAGMA synchronous"), QStringLiteral("1"));
+}
+
+Result<JournalOutcome> useWriteAheadLog(QSqlDatabase &database, int busyTimeoutMs)
+{
+    const QDeadlineTimer deadline(busyTimeoutMs);
+    const QString statement = QStringLiteral("PRAGMA journal_mode = WAL");
+    for (;;) {
+        QSqlQuery query(database);
+        if (query.exec(statement) && query.next()) {
+            const QString mode = query.value(0).toString();
+            if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+                return JournalOutcome::Wal;
+            return storageFailure(QStringLiteral("%1 answered '%2', expected 'wal'").arg(statement, mode));
+        }
+        const ErrorKind kind = errorKind(query.lastError());
+        if (kind == ErrorKind::ReadOnly || kind == ErrorKind::CannotOpen)
+            return JournalOutcome::ReadOnly;
+        // SQLite does not wait for the busy handler here: another connection opening the file at the
+        // same moment makes the switch fail at once with "database is locked".
+        if (kind != ErrorKind::Busy || deadline.hasExpired())
+            return storageFailure(QStringLiteral("%1 failed: %2").arg(statement, describeError(query.lastError())));
+        query.finish();
+        QThread::msleep(20);
+    }
 }
 
 Result<int> readSchemaVersion(QSqlDatabase &database)
@@ -103,10 +144,9 @@ Result<bool> holdsForeignTables(QSqlDatabase &database)
     return tableCount > 0 && !hasOurTable;
 }
 
-QString backfillAuditSummaryStatement()
+QString auditSummaryAssignment()
 {
-    return QStringLiteral("UPDATE tracked_experiments SET audit_summary = %1 WHERE audit_summary IS NULL")
-        .arg(auditSummaryExpression(QStringLiteral("raw_metadata")));
+    return QStringLiteral("audit_summary = ") + auditSummaryExpression(QStringLiteral("raw_metadata"));
 }
 
 QStringList auditSummaryTriggers()

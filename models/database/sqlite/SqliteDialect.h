@@ -10,9 +10,16 @@
 // for shared lab collections replaces these functions and SqliteSchema, and nothing else.
 namespace encode::models::sqlite {
 
-// The Qt driver and its connect options: the busy timeout in milliseconds.
+// How a connection may use its file. A collection in a place this user cannot write is still read:
+// ReadOnly when SQLite can share the -wal and -shm files that are there, Immutable (SQLite's
+// "immutable=1": no locks, no journal) when the file is in WAL mode and nobody has it open for
+// writing, which is the only way SQLite reads such a file in a read-only folder.
+enum class AccessMode { ReadWrite, ReadOnly, Immutable };
+
+// The Qt driver, the name to open (a path, or an SQLite URI for Immutable) and the connect options.
 [[nodiscard]] QString driverName();
-[[nodiscard]] QString connectOptions(int busyTimeoutMs);
+[[nodiscard]] QString databaseName(const QString &path, AccessMode mode);
+[[nodiscard]] QString connectOptions(int busyTimeoutMs, AccessMode mode = AccessMode::ReadWrite);
 
 // Why opening failed: the file is not a database at all (SQLITE_NOTADB), or something else
 // (permissions, a read-only file, a lock) that SQLite's message explains.
@@ -21,8 +28,16 @@ namespace encode::models::sqlite {
 // Starts a write transaction holding the write lock from the start.
 [[nodiscard]] QString beginWriteStatement();
 
-// WAL, foreign keys, a busy timeout of `busyTimeoutMs` and synchronous=NORMAL, each read back and checked.
+// Foreign keys, a busy timeout of `busyTimeoutMs` and synchronous=NORMAL, each read back and checked.
+// None of them writes to the file.
 [[nodiscard]] Status applyConnectionPragmas(QSqlDatabase &database, int busyTimeoutMs);
+
+// Puts the file in WAL mode (a no-op when it is already). Switching needs a moment of exclusive access,
+// so while another connection is busy with the file it tries again until `busyTimeoutMs` has passed.
+// Fails with the SQLite error's kind ReadOnly when the file cannot be written (the caller then reads
+// it as it is).
+enum class JournalOutcome { Wal, ReadOnly };
+[[nodiscard]] Result<JournalOutcome> useWriteAheadLog(QSqlDatabase &database, int busyTimeoutMs);
 
 // Reads the header; fails on a file that is not an SQLite database, without writing to it.
 [[nodiscard]] Result<int> readSchemaVersion(QSqlDatabase &database);
@@ -38,10 +53,10 @@ namespace encode::models::sqlite {
 
 // The audit_summary column holds {"ERROR": n, "WARNING": m, ...} counted from raw_metadata's "audit",
 // so the collection table shows and sorts audit flags without parsing large JSON documents per row.
-// Triggers keep it current for every writer, the original tool included; the backfill fills it once
+// Triggers keep it current for every writer, the original tool included; the assignment fills it once
 // for rows written before the column existed.
 [[nodiscard]] QStringList auditSummaryTriggers();
-[[nodiscard]] QString backfillAuditSummaryStatement();
+[[nodiscard]] QString auditSummaryAssignment();
 
 // Insert an external reference unless the same (experiment, type, id) is already linked.
 [[nodiscard]] QString insertReferenceIfNewStatement();

@@ -51,31 +51,47 @@ QStringList originalSchema()
     };
 }
 
+Status createOriginalSchema(SchemaWriter &writer)
+{
+    for (const QString &statement : originalSchema()) {
+        if (Status failed = writer.execute(statement))
+            return failed;
+    }
+    return std::nullopt;
+}
+
 // Version 2: audit flags kept beside raw_metadata (so the table never parses large JSON per row), and
 // an index for the default order, newest first.
-QStringList auditSummaryAndOrder()
+Status addAuditSummary(SchemaWriter &writer)
 {
-    QStringList statements{
-        QStringLiteral("ALTER TABLE tracked_experiments ADD COLUMN audit_summary TEXT"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tracked_at ON tracked_experiments(tracked_at)"),
-    };
+    if (Status failed = writer.addColumn(QStringLiteral("tracked_experiments"), QStringLiteral("audit_summary"),
+                                         QStringLiteral("TEXT")))
+        return failed;
+    QStringList statements{QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tracked_at ON tracked_experiments(tracked_at)")};
     statements += auditSummaryTriggers();
-    statements.append(backfillAuditSummaryStatement());
-    return statements;
+    for (const QString &statement : std::as_const(statements)) {
+        if (Status failed = writer.execute(statement))
+            return failed;
+    }
+    return writer.updateInBlocks(QStringLiteral("tracked_experiments"), auditSummaryAssignment(),
+                                 QStringLiteral("audit_summary IS NULL"));
 }
 
 // Version 3: what a derived file was when it was logged (size, SHA-256, modification time), so the
 // app can tell later whether it is still there and unchanged; and an index for looking a file up by
 // path. New nullable columns only: the original tool's inserts name their columns and still work,
 // and its rows simply have no fingerprint.
-QStringList derivedFileFingerprints()
+Status addDerivedFileFingerprints(SchemaWriter &writer)
 {
-    return {
-        QStringLiteral("ALTER TABLE derived_files ADD COLUMN file_size INTEGER DEFAULT NULL"),
-        QStringLiteral("ALTER TABLE derived_files ADD COLUMN sha256 TEXT DEFAULT NULL"),
-        QStringLiteral("ALTER TABLE derived_files ADD COLUMN file_modified_at REAL DEFAULT NULL"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_derived_path ON derived_files(file_path)"),
-    };
+    const QString table = QStringLiteral("derived_files");
+    for (const auto &[column, definition] :
+         {std::pair{QStringLiteral("file_size"), QStringLiteral("INTEGER DEFAULT NULL")},
+          std::pair{QStringLiteral("sha256"), QStringLiteral("TEXT DEFAULT NULL")},
+          std::pair{QStringLiteral("file_modified_at"), QStringLiteral("REAL DEFAULT NULL")}}) {
+        if (Status failed = writer.addColumn(table, column, definition))
+            return failed;
+    }
+    return writer.execute(QStringLiteral("CREATE INDEX IF NOT EXISTS idx_derived_path ON derived_files(file_path)"));
 }
 
 } // namespace
@@ -83,9 +99,9 @@ QStringList derivedFileFingerprints()
 const QList<MigrationStep> &migrationSteps()
 {
     static const QList<MigrationStep> steps{
-        {1, originalSchema()},
-        {2, auditSummaryAndOrder()},
-        {3, derivedFileFingerprints()},
+        {1, QStringLiteral("the original tool's tables and indexes"), createOriginalSchema},
+        {2, QStringLiteral("audit flags beside each experiment"), addAuditSummary},
+        {3, QStringLiteral("size and SHA-256 of derived files"), addDerivedFileFingerprints},
     };
     return steps;
 }

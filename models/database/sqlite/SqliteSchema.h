@@ -1,14 +1,21 @@
 #pragma once
 
-#include <QStringList>
+#include "core/Result.h"
+#include "database/sqlite/SchemaWriter.h"
+
 #include <QList>
+#include <QString>
+
+#include <functional>
 
 namespace encode::models::sqlite {
 
-// One rung of the migration ladder: the statements that take a collection from version - 1 to version.
+// One rung of the migration ladder: what takes a collection from version - 1 to `version`. `apply`
+// must be safe to run again on a file where it ran (or half ran) before; SchemaWriter's actions are.
 struct MigrationStep {
     int version = 0;
-    QStringList statements;
+    QString summary; // what the step adds, for progress messages
+    std::function<Status(SchemaWriter &)> apply;
 };
 
 // Every step this build knows, in order. Files written by the original Python tool are version 0.

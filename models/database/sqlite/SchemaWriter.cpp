@@ -1,0 +1,84 @@
+#include "SchemaWriter.h"
+
+#include "database/sqlite/SqliteErrors.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace encode::models::sqlite {
+namespace {
+
+constexpr qint64 rowsPerBlock = 2000;
+
+Failure failed(const QString &sql, const QSqlQuery &query)
+{
+    return storageFailure(QStringLiteral("%1 failed: %2").arg(sql.simplified().left(80), describeError(query.lastError())));
+}
+
+} // namespace
+
+SchemaWriter::SchemaWriter(QSqlDatabase database, Progress progress)
+    : m_database(std::move(database))
+    , m_progress(std::move(progress))
+{
+}
+
+Status SchemaWriter::execute(const QString &sql)
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(sql))
+        return failed(sql, query);
+    return std::nullopt;
+}
+
+Result<bool> SchemaWriter::hasColumn(const QString &table, const QString &column)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?"));
+    query.addBindValue(table);
+    query.addBindValue(column);
+    if (!query.exec() || !query.next())
+        return failed(QStringLiteral("reading the columns of ") + table, query);
+    return query.value(0).toInt() > 0;
+}
+
+Status SchemaWriter::addColumn(const QString &table, const QString &column, const QString &definition)
+{
+    const Result<bool> present = hasColumn(table, column);
+    if (!present.ok())
+        return present.failure();
+    if (present.value())
+        return std::nullopt;
+    // Table and column names are our own constants; DDL takes no bound parameters.
+    return execute(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, definition));
+}
+
+Status SchemaWriter::updateInBlocks(const QString &table, const QString &assignments, const QString &condition)
+{
+    QSqlQuery bounds(m_database);
+    const QString boundsSql = QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(table);
+    if (!bounds.exec(boundsSql) || !bounds.next())
+        return failed(boundsSql, bounds);
+    const qint64 lastRow = bounds.value(0).toLongLong();
+
+    // Blocks of rowids rather than "LIMIT n" over the condition: each row is visited once, whatever
+    // the condition gives for it afterwards.
+    const QString update =
+        QStringLiteral("UPDATE %1 SET %2 WHERE rowid > ? AND rowid <= ? AND (%3)").arg(table, assignments, condition);
+    QSqlQuery query(m_database);
+    if (!query.prepare(update))
+        return failed(update, query);
+    // Progress is counted in rowids: monotonic, and close to rows for tables that are rarely pruned.
+    for (qint64 first = 0; first < lastRow; first += rowsPerBlock) {
+        query.addBindValue(first);
+        query.addBindValue(first + rowsPerBlock);
+        if (!query.exec())
+            return failed(update, query);
+        if (m_progress)
+            m_progress(std::min(first + rowsPerBlock, lastRow), lastRow);
+    }
+    return std::nullopt;
+}
+
+} // namespace encode::models::sqlite
