@@ -10,14 +10,31 @@ CliContext::CliContext(QString databasePath, QString portalUrl, QTextStream &out
 {
 }
 
-models::Result<std::shared_ptr<models::CollectionDatabase>> CliContext::database(models::CollectionDatabase::Missing missing)
+models::Result<std::shared_ptr<models::CollectionDatabase>> CliContext::database(models::CollectionDatabase::Missing missing,
+                                                                            Access access)
 {
-    if (m_database)
-        return m_database;
+    if (!m_database) {
+        auto opened = openDatabase(missing);
+        if (!opened.ok())
+            return opened;
+    }
+    if (access == Access::Write) {
+        if (models::Status readOnly = m_database->checkWritable())
+            return *readOnly;
+    }
+    return m_database;
+}
+
+models::Result<std::shared_ptr<models::CollectionDatabase>> CliContext::openDatabase(models::CollectionDatabase::Missing missing)
+{
     const QString path = m_databasePath.isEmpty() ? models::defaultCollectionPath() : m_databasePath;
     auto opened = models::CollectionDatabase::open(path, missing);
-    if (opened.ok())
-        m_database = opened.value();
+    if (!opened.ok())
+        return opened;
+    m_database = opened.value();
+    for (const QString &notice : m_database->notices())
+        err << "encode-tracker: " << notice << '\n';
+    err.flush();
     return opened;
 }
 

@@ -20,9 +20,12 @@ public:
     CliContext(QString databasePath, QString portalUrl, QTextStream &out, QTextStream &err);
 
     // Commands that only read or change what is there pass Missing::IsAnError, so a mistyped --db
-    // never leaves an empty collection behind.
+    // never leaves an empty collection behind. Commands that write pass Access::Write, and are told
+    // before any work when the collection is read-only.
+    enum class Access { Read, Write };
     [[nodiscard]] models::Result<std::shared_ptr<models::CollectionDatabase>>
-    database(models::CollectionDatabase::Missing missing = models::CollectionDatabase::Missing::Create);
+    database(models::CollectionDatabase::Missing missing = models::CollectionDatabase::Missing::Create,
+             Access access = Access::Read);
     [[nodiscard]] models::Result<PortalSettings> portalSettings() const;
 
     // Prints "encode-tracker: <message>" on stderr and returns the exit status for its kind.
@@ -33,6 +36,9 @@ public:
     QTextStream &err;
 
 private:
+    [[nodiscard]] models::Result<std::shared_ptr<models::CollectionDatabase>>
+    openDatabase(models::CollectionDatabase::Missing missing);
+
     QString m_databasePath;
     QString m_portalUrl;
     std::shared_ptr<models::CollectionDatabase> m_database;

@@ -15,9 +15,10 @@ namespace encode::app::cli {
 namespace {
 
 // Opens an existing collection, or prints why not; the failure's exit status is in `status`.
-std::optional<models::CollectionRepository> openRepository(CliContext &context, int &status)
+std::optional<models::CollectionRepository> openRepository(CliContext &context, int &status,
+                                                          CliContext::Access access = CliContext::Access::Read)
 {
-    auto database = context.database(models::CollectionDatabase::Missing::IsAnError);
+    auto database = context.database(models::CollectionDatabase::Missing::IsAnError, access);
     if (!database.ok()) {
         status = context.fail(database.failure());
         return std::nullopt;
@@ -66,7 +67,7 @@ QCoro::Task<int> runUntrack(CliContext &context, const QCommandLineParser &parse
     QStringList accessions = parsed.value();
     accessions.removeDuplicates();
     int status = Success;
-    std::optional<models::CollectionRepository> repository = openRepository(context, status);
+    std::optional<models::CollectionRepository> repository = openRepository(context, status, CliContext::Access::Write);
     if (!repository)
         co_return status;
     for (const QString &accession : accessions) {
@@ -169,7 +170,8 @@ QCoro::Task<int> runNotes(CliContext &context, const QCommandLineParser &parser)
     const std::optional<QString> accession = oneAccession(context, positional, 1, status);
     if (!accession)
         co_return status;
-    std::optional<models::CollectionRepository> repository = openRepository(context, status);
+    std::optional<models::CollectionRepository> repository = openRepository(
+        context, status, positional.size() == 2 ? CliContext::Access::Write : CliContext::Access::Read);
     if (!repository)
         co_return status;
     if (positional.size() == 2) {

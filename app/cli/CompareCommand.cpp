@@ -94,8 +94,8 @@ QCoro::Task<int> runCompare(CliContext &context, const QCommandLineParser &parse
 
     const bool fetch = parser.isSet(fetchOption);
     // Without --fetch this only reads, so a mistyped --db must not leave an empty collection behind.
-    auto database = context.database(fetch ? models::CollectionDatabase::Missing::Create
-                                           : models::CollectionDatabase::Missing::IsAnError);
+    auto database = fetch ? context.database(models::CollectionDatabase::Missing::Create, CliContext::Access::Write)
+                          : context.database(models::CollectionDatabase::Missing::IsAnError);
     if (!database.ok())
         co_return context.fail(database.failure());
     models::CollectionRepository repository(database.value()->connection());

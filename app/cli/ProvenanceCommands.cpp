@@ -15,9 +15,10 @@ const QString sourceOption = QStringLiteral("source");
 
 // The service over the collection, or the exit status of why it could not be opened.
 std::optional<models::ProvenanceService> openService(CliContext &context,
-                                                     models::CollectionDatabase::Missing missing, int &status)
+                                                     models::CollectionDatabase::Missing missing, int &status,
+                                                     CliContext::Access access = CliContext::Access::Read)
 {
-    auto database = context.database(missing);
+    auto database = context.database(missing, access);
     if (!database.ok()) {
         status = context.fail(database.failure());
         return std::nullopt;
@@ -102,7 +103,7 @@ QCoro::Task<int> runLogDerived(CliContext &context, const QCommandLineParser &pa
                            "the path of a logged derived file)"));
     int status = Success;
     std::optional<models::ProvenanceService> service =
-        openService(context, models::CollectionDatabase::Missing::Create, status);
+        openService(context, models::CollectionDatabase::Missing::Create, status, CliContext::Access::Write);
     if (!service)
         co_return status;
     const models::DerivedFileEntry entry{positional.first(),

@@ -16,9 +16,10 @@ namespace {
 
 const QString typeOption = QStringLiteral("type");
 
-std::optional<models::ReferenceStore> openStore(CliContext &context, int &status)
+std::optional<models::ReferenceStore> openStore(CliContext &context, int &status,
+                                                CliContext::Access access = CliContext::Access::Read)
 {
-    auto database = context.database(models::CollectionDatabase::Missing::IsAnError);
+    auto database = context.database(models::CollectionDatabase::Missing::IsAnError, access);
     if (!database.ok()) {
         status = context.fail(database.failure());
         return std::nullopt;
@@ -87,7 +88,7 @@ QCoro::Task<int> runLink(CliContext &context, const QCommandLineParser &parser)
     const models::Result<QString> id = models::normalisedReferenceId(arguments->at(1), arguments->at(2));
     if (!id.ok())
         co_return context.fail(id.failure());
-    std::optional<models::ReferenceStore> store = openStore(context, status);
+    std::optional<models::ReferenceStore> store = openStore(context, status, CliContext::Access::Write);
     if (!store)
         co_return status;
     const double now = static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
@@ -123,7 +124,7 @@ QCoro::Task<int> runUnlink(CliContext &context, const QCommandLineParser &parser
     const std::optional<QStringList> arguments = linkArguments(context, parser.positionalArguments(), status);
     if (!arguments)
         co_return status;
-    std::optional<models::ReferenceStore> store = openStore(context, status);
+    std::optional<models::ReferenceStore> store = openStore(context, status, CliContext::Access::Write);
     if (!store)
         co_return status;
     const models::Result<bool> removed = store->unlink(arguments->at(0), arguments->at(1), arguments->at(2));

@@ -118,7 +118,7 @@ QCoro::Task<int> runTrack(CliContext &context, const QCommandLineParser &parser)
     const models::Result<PortalSettings> settings = context.portalSettings();
     if (!settings.ok())
         co_return context.fail(settings.failure());
-    auto database = context.database();
+    auto database = context.database(models::CollectionDatabase::Missing::Create, CliContext::Access::Write);
     if (!database.ok())
         co_return context.fail(database.failure());
 

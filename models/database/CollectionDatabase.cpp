@@ -195,6 +195,15 @@ Status CollectionDatabase::upgrade(int fromVersion, const OpenOptions &options)
     return std::nullopt;
 }
 
+Status CollectionDatabase::checkWritable() const
+{
+    if (!m_readOnly)
+        return std::nullopt;
+    return storageFailure(QStringLiteral("the collection %1 is read-only (this user cannot write the file or its "
+                                         "folder); nothing was changed")
+                              .arg(QDir::toNativeSeparators(m_path)));
+}
+
 Status CollectionDatabase::backUpTo(const QString &targetPath) const
 {
     QSqlQuery query(connection());

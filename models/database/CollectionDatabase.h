@@ -47,6 +47,9 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     // Reading works; every write fails with a message that says the collection is read-only.
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    // Empty when the collection can be written; otherwise that failure, naming the file. Front ends
+    // ask before work that ends in a write (a track run fetches nothing for a read-only collection).
+    [[nodiscard]] Status checkWritable() const;
     // What this open did that the user should hear about once (an upgrade, the copy kept before it).
     [[nodiscard]] QStringList notices() const { return m_notices; }
 

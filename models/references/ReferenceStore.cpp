@@ -1,6 +1,7 @@
 #include "references/ReferenceStore.h"
 
 #include "database/SqlQuery.h"
+#include "database/Transaction.h"
 #include "database/sqlite/SqliteDialect.h"
 #include "experiment/Accession.h"
 #include "references/ReferenceTypes.h"
@@ -20,6 +21,11 @@ Result<LinkAction> ReferenceStore::link(const QString &accession, const QString 
     Result<QString> normalised = normalisedReferenceId(type, id);
     if (!normalised.ok())
         return normalised.failure();
+    // The check and the insert under one write lock: an untrack by another program cannot come between
+    // them (which used to surface as SQLite's "FOREIGN KEY constraint failed").
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return storageFailure(QStringLiteral("cannot start writing to the collection: ") + transaction.error());
     QSqlQuery query(m_database);
     const QString purpose = QStringLiteral("linking %1 to %2 %3").arg(accession, type, normalised.value());
     if (Status failed =
@@ -35,7 +41,10 @@ Result<LinkAction> ReferenceStore::link(const QString &accession, const QString 
                                  description.isNull() ? QStringLiteral("") : description, now},
                                 purpose))
         return *failed;
-    return query.numRowsAffected() > 0 ? LinkAction::Linked : LinkAction::AlreadyLinked;
+    const LinkAction action = query.numRowsAffected() > 0 ? LinkAction::Linked : LinkAction::AlreadyLinked;
+    if (!transaction.commit())
+        return storageFailure(QStringLiteral("cannot commit %1: %2").arg(purpose, transaction.error()));
+    return action;
 }
 
 Result<bool> ReferenceStore::unlink(const QString &accession, const QString &type, const QString &id)

@@ -2,6 +2,7 @@
 // and the refusal (without modification) of files that are not ours.
 #include "database/CollectionDatabase.h"
 #include "database/SchemaMigration.h"
+#include "database/SqlQuery.h"
 #include "database/sqlite/SqliteSchema.h"
 #include "support/OriginalToolFile.h"
 #include "support/TestCollection.h"
@@ -282,6 +283,48 @@ private Q_SLOTS:
         QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), current + 1);
         QCOMPARE(collection.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'added_by_step'")).toInt(), 1);
         QCOMPARE(collection.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'")).toInt(), 0);
+    }
+
+    void sqliteErrorsAreToldInWords()
+    {
+        testsupport::TestCollection collection;
+        QVERIFY2(collection.isOpen(), qPrintable(collection.openError()));
+        QSqlQuery query(collection.database()->connection());
+
+        // A reference to an experiment that is not tracked (any more).
+        models::Status failed = models::execute(
+            query, QStringLiteral("INSERT INTO external_references (experiment_accession, reference_type, reference_id) "
+                                  "VALUES ('ENCSR404AAA', 'pmid', '1')"),
+            {}, QStringLiteral("linking"));
+        QVERIFY(failed.has_value());
+        QVERIFY2(failed->message.contains("no longer in the collection"), qPrintable(failed->message));
+
+        // Another connection holds the write lock past our (short) busy timeout.
+        auto other = models::CollectionDatabase::open(collection.path());
+        QVERIFY(other.ok());
+        QSqlQuery lock(other.value()->connection());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout = 50")));
+        failed = models::execute(query, QStringLiteral("UPDATE tracked_experiments SET notes = 'x'"), {},
+                                 QStringLiteral("saving notes"));
+        QVERIFY(failed.has_value());
+        QVERIFY2(failed->message.startsWith("saving notes: the collection is busy"), qPrintable(failed->message));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+
+        // A connection that may only read.
+        const QString name = QStringLiteral("read-only-check");
+        {
+            QSqlDatabase readOnly = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            readOnly.setDatabaseName(collection.path());
+            readOnly.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(readOnly.open());
+            QSqlQuery write(readOnly);
+            failed = models::execute(write, QStringLiteral("DELETE FROM tracked_experiments"), {}, QStringLiteral("untracking"));
+            QVERIFY(failed.has_value());
+            QVERIFY2(failed->message.contains("is read-only") && failed->message.contains("nothing was changed"),
+                     qPrintable(failed->message));
+        }
+        QSqlDatabase::removeDatabase(name);
     }
 
     void defaultPathFollowsTheEnvironment()

@@ -1,0 +1,177 @@
+// The collection file under the command line's hands: read-only places, two commands upgrading an old
+// file at once, the upgrade notice, and outputs that must never land on a collection.
+#include "collection/CollectionRepository.h"
+#include "database/CollectionDatabase.h"
+#include "database/sqlite/SqliteSchema.h"
+#include "support/CliRunner.h"
+#include "support/OriginalToolFile.h"
+#include "support/TestCollection.h"
+#include "support/Unprivileged.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace encode;
+using testsupport::CliRun;
+using testsupport::fileBytes;
+
+namespace {
+
+CliRun runTracker(const QStringList &arguments, const QByteArray &input = {})
+{
+    return testsupport::runCli(ENCODE_TRACKER_EXECUTABLE, arguments, input);
+}
+
+CliRun runTrackerUnprivileged(const QStringList &arguments)
+{
+    const testsupport::CommandLine command = testsupport::unprivileged(ENCODE_TRACKER_EXECUTABLE, arguments);
+    return testsupport::runCli(command.program, command.arguments);
+}
+
+// A collection with one experiment, closed again (SQLite removes its -wal and -shm on the last close).
+bool writeCollection(const QString &path, const QString &accession)
+{
+    auto opened = models::CollectionDatabase::open(path);
+    if (!opened.ok())
+        return false;
+    models::SaveOptions options;
+    options.notes = QStringLiteral("written before the folder became read-only");
+    return models::CollectionRepository(opened.value()->connection()).save(testsupport::sampleRecord(accession), options).ok();
+}
+
+} // namespace
+
+class TestCliStorage final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_folder;
+    QString m_db;
+
+    // Everything in the collection's folder can be read by the unprivileged user, nothing written.
+    void makeFolderReadOnly()
+    {
+        QVERIFY(testsupport::openToEveryone(m_dir->path()));
+        for (const QFileInfo &file : QDir(m_folder).entryInfoList(QDir::Files))
+            QVERIFY(testsupport::makeReadOnly(file.absoluteFilePath(), false));
+        QVERIFY(testsupport::makeReadOnly(m_folder, true));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_folder = m_dir->filePath("lab");
+        m_db = m_folder + "/tracker.db";
+    }
+
+    void cleanup()
+    {
+        QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        m_dir.reset();
+    }
+
+    void aReadOnlyPlaceIsReadButNeverWritten()
+    {
+        QVERIFY(writeCollection(m_db, "ENCSR111AAA"));
+        QVERIFY(!QFileInfo::exists(m_db + "-wal"));
+        makeFolderReadOnly();
+        const QByteArray before = fileBytes(m_db);
+
+        const CliRun listed = runTrackerUnprivileged({"list", "--format", "json", "--db", m_db});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QCOMPARE(listed.json().value("count").toInt(), 1);
+        const CliRun shown = runTrackerUnprivileged({"notes", "ENCSR111AAA", "--db", m_db});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(shown.out, QStringLiteral("written before the folder became read-only\n"));
+
+        const CliRun written = runTrackerUnprivileged({"notes", "ENCSR111AAA", "new words", "--db", m_db});
+        QCOMPARE(written.exitCode, 1);
+        QVERIFY2(written.err.contains("read-only") && written.err.contains(m_db), qPrintable(written.err));
+        QVERIFY(written.out.isEmpty());
+        const CliRun linked = runTrackerUnprivileged({"link", "ENCSR111AAA", "pmid", "123", "--db", m_db});
+        QCOMPARE(linked.exitCode, 1);
+        QVERIFY2(linked.err.contains("read-only"), qPrintable(linked.err));
+        QCOMPARE(fileBytes(m_db), before);
+    }
+
+    void aReadOnlyPlaceWhileItsOwnerHasItOpen()
+    {
+        // The owner's program keeps the collection open (its -wal and -shm exist); another user who
+        // may only read sees what the owner committed.
+        auto owner = models::CollectionDatabase::open(m_db);
+        QVERIFY(owner.ok());
+        QVERIFY(models::CollectionRepository(owner.value()->connection())
+                    .save(testsupport::sampleRecord("ENCSR222BBB"), {})
+                    .ok());
+        QVERIFY(QFileInfo::exists(m_db + "-wal"));
+        makeFolderReadOnly();
+
+        const CliRun listed = runTrackerUnprivileged({"list", "--format", "json", "--db", m_db});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QCOMPARE(listed.json().value("count").toInt(), 1);
+        const CliRun written = runTrackerUnprivileged({"untrack", "ENCSR222BBB", "--db", m_db});
+        QCOMPARE(written.exitCode, 1);
+        QVERIFY2(written.err.contains("read-only"), qPrintable(written.err));
+        QVERIFY(models::CollectionRepository(owner.value()->connection()).isTracked("ENCSR222BBB").value());
+    }
+
+    void anOldCollectionInAReadOnlyPlaceSaysWhy()
+    {
+        QVERIFY(QDir().mkpath(m_folder));
+        QVERIFY(testsupport::writeOriginalToolFile(m_db));
+        makeFolderReadOnly();
+        const QByteArray before = fileBytes(m_db);
+        const CliRun listed = runTrackerUnprivileged({"list", "--db", m_db});
+        QCOMPARE(listed.exitCode, 1);
+        QVERIFY2(listed.err.contains("read-only") && listed.err.contains("needs an upgrade"), qPrintable(listed.err));
+        QCOMPARE(fileBytes(m_db), before);
+    }
+
+    void twoCommandsOpeningAnOldFileAtOnce()
+    {
+        // What a pipeline does on its first run after installing the app: two commands at once on the
+        // original tool's file. Both must work and the file must stay whole, ten times over.
+        QVERIFY(QDir().mkpath(m_folder));
+        for (int round = 0; round < 10; ++round) {
+            const QString path = m_folder + QStringLiteral("/round%1.db").arg(round);
+            QVERIFY(testsupport::writeOriginalToolFile(path, 4000));
+            QProcess first;
+            QProcess second;
+            for (QProcess *process : {&first, &second})
+                process->start(ENCODE_TRACKER_EXECUTABLE, {"list", "--format", "json", "--db", path});
+            for (QProcess *process : {&first, &second}) {
+                QVERIFY(process->waitForFinished(60000));
+                QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+                QCOMPARE(QJsonDocument::fromJson(process->readAllStandardOutput()).object().value("count").toInt(), 4001);
+            }
+            const CliRun later = runTracker({"list", "--format", "json", "--db", path});
+            QVERIFY2(later.exitCode == 0, qPrintable(later.err));
+            QVERIFY(later.err.isEmpty());
+        }
+    }
+
+    void theUpgradeIsAnnouncedOnce()
+    {
+        QVERIFY(QDir().mkpath(m_folder));
+        QVERIFY(testsupport::writeOriginalToolFile(m_db));
+        const CliRun first = runTracker({"list", "--db", m_db});
+        QCOMPARE(first.exitCode, 0);
+        const QString copy = m_db + QStringLiteral(".before-v%1").arg(models::sqlite::latestSchemaVersion());
+        QVERIFY2(first.err.contains("upgraded") && first.err.contains(copy), qPrintable(first.err));
+        QVERIFY(QFileInfo::exists(copy));
+        const CliRun second = runTracker({"list", "--db", m_db});
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY(second.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliStorage)
+#include "tst_cli_storage.moc"
