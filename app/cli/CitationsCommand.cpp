@@ -3,7 +3,7 @@
 #include "citations/CitationCollector.h"
 #include "citations/CitationFormat.h"
 #include "cli/Commands.h"
-#include "export/PartFile.h"
+#include "export/OutputFile.h"
 #include "collection/CollectionRepository.h"
 #include "experiment/Accession.h"
 
@@ -61,7 +61,7 @@ QCoro::Task<int> runCitations(CliContext &context, const QCommandLineParser &par
         context.out << text;
         co_return Success;
     }
-    if (models::Status failed = writeFileAtomically(outputPath, text.toUtf8()))
+    if (models::Status failed = writeOutputFile(outputPath, text.toUtf8(), database.value()->path()))
         co_return context.fail(*failed);
     co_return Success;
 }

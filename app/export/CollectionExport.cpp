@@ -1,12 +1,13 @@
 #include "CollectionExport.h"
 
 #include "collection/CollectionRepository.h"
+#include "database/CollectionFiles.h"
 #include "export/CollectionWorkbook.h"
 #include "export/DelimitedText.h"
 #include "export/ExportColumns.h"
 #include "export/ExportRun.h"
 #include "export/JsonRowWriter.h"
-#include "export/PartFile.h"
+#include "export/OutputFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -88,22 +89,6 @@ models::Status exportJson(const models::CollectionRepository &repository, const 
     return std::nullopt;
 }
 
-// A text format into `partPath`; the part file is removed unless everything was written.
-models::Status exportTextFile(QSqlDatabase database, const ExportRequest &request, const QString &partPath,
-                              const ExportProgress &progress)
-{
-    QFile part(partPath);
-    if (!part.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return writeFailure(QDir::toNativeSeparators(partPath), part.errorString());
-    models::Status status = exportCollection(std::move(database), request, part, progress);
-    if (!status && !part.flush())
-        status = writeFailure(QDir::toNativeSeparators(partPath), part.errorString());
-    part.close();
-    if (status)
-        part.remove();
-    return status;
-}
-
 } // namespace
 
 std::optional<ExportFormat> exportFormatNamed(const QString &name)
@@ -138,21 +123,26 @@ models::Status exportCollection(QSqlDatabase database, const ExportRequest &requ
 models::Status exportCollectionToFile(QSqlDatabase database, const ExportRequest &request, const QString &path,
                                       const ExportProgress &progress)
 {
-    const QString partPath = partPathFor(path);
-    if (request.format == ExportFormat::Xlsx) {
-        const models::CollectionRepository repository(std::move(database));
-        const models::Result<int> total = repository.count(request.filter);
-        if (!total.ok())
-            return total.failure();
-        ExportRun run(progress, total.value());
-        if (models::Status failed = writeCollectionWorkbook(repository, request.filter, partPath, path, run))
+    models::Result<std::unique_ptr<OutputFile>> output = OutputFile::open(path, models::collectionPathOf(database));
+    if (!output.ok())
+        return output.failure();
+    if (request.format != ExportFormat::Xlsx) {
+        if (models::Status failed = exportCollection(std::move(database), request, output.value()->device(), progress))
             return failed;
-    } else if (models::Status failed = exportTextFile(std::move(database), request, partPath, progress)) {
-        return failed;
+        return output.value()->commit();
     }
-    if (const std::optional<QString> reason = replaceWithPartFile(partPath, path))
-        return writeFailure(QDir::toNativeSeparators(path), *reason);
-    return std::nullopt;
+    if (output.value()->isStream())
+        return models::invalidInput(QStringLiteral("refused %1: a workbook (.xlsx) is a zip archive that is written "
+                                                   "in place, so it needs a regular file, not a pipe or a device")
+                                        .arg(QDir::toNativeSeparators(path)));
+    const models::CollectionRepository repository(std::move(database));
+    const models::Result<int> total = repository.count(request.filter);
+    if (!total.ok())
+        return total.failure();
+    ExportRun run(progress, total.value());
+    if (models::Status failed = writeCollectionWorkbook(repository, request.filter, output.value()->partPath(), path, run))
+        return failed;
+    return output.value()->commit();
 }
 
 } // namespace encode::app

@@ -1,7 +1,7 @@
 #include "XlsxWriter.h"
 
 #include "ExportColumns.h"
-#include "PartFile.h"
+#include "OutputFile.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -364,9 +364,11 @@ models::Failure xlsxWriteFailure(const QString &path, const QString &reason)
 
 models::Status writeExperimentsXlsx(const QString &path, const QList<models::ExperimentListRow> &rows)
 {
-    const QString partPath = partPathFor(path);
+    models::Result<std::unique_ptr<OutputFile>> output = OutputFile::open(path, QString());
+    if (!output.ok())
+        return output.failure();
     {
-        XlsxTableWorkbook workbook(partPath);
+        XlsxTableWorkbook workbook(output.value()->partPath());
         std::optional<QString> failure = workbook.addSheet(QStringLiteral("Experiments"), experimentSheetColumns());
         for (qsizetype r = 0; !failure && r < rows.size(); ++r)
             failure = workbook.addRow(exportValues(rows.at(r)));
@@ -375,9 +377,7 @@ models::Status writeExperimentsXlsx(const QString &path, const QList<models::Exp
         if (failure)
             return xlsxWriteFailure(path, *failure);
     }
-    if (const std::optional<QString> failure = replaceWithPartFile(partPath, path))
-        return xlsxWriteFailure(path, *failure);
-    return std::nullopt;
+    return output.value()->commit();
 }
 
 } // namespace encode::app

@@ -1,6 +1,7 @@
 #include "CollectionRepository.h"
 
 #include "collection/SoftwareListJson.h"
+#include "database/CollectionFiles.h"
 #include "database/SqlQuery.h"
 #include "database/Transaction.h"
 #include "database/sqlite/SqliteDialect.h"
@@ -12,6 +13,11 @@ namespace encode::models {
 CollectionRepository::CollectionRepository(QSqlDatabase database)
     : m_database(std::move(database))
 {
+}
+
+QString CollectionRepository::collectionPath() const
+{
+    return collectionPathOf(m_database);
 }
 
 Result<SaveAction> CollectionRepository::save(const ExperimentRecord &record, const SaveOptions &options)

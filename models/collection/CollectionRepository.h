@@ -16,6 +16,9 @@ class CollectionRepository final {
 public:
     explicit CollectionRepository(QSqlDatabase database);
 
+    // The collection file (outputs must never land on it: see database/CollectionFiles.h).
+    [[nodiscard]] QString collectionPath() const;
+
     [[nodiscard]] Result<SaveAction> save(const ExperimentRecord &record, const SaveOptions &options);
 
     // Removes the experiment and its publications, pipelines, metrics and references. Derived-file

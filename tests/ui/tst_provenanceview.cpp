@@ -159,11 +159,12 @@ private Q_SLOTS:
     {
         QVERIFY(m_view->showFor(m_fixture->path("peaks.bed")));
         QTemporaryDir dir;
-        QVERIFY(m_view->exportTo(dir.filePath("chain.png")));
+        for (const char *name : {"chain.png", "chain.svg", "chain.dot", "chain.json"}) {
+            const models::Status failed = m_view->exportTo(dir.filePath(name));
+            QVERIFY2(!failed, failed ? qPrintable(failed->message) : name);
+        }
         QVERIFY(!QImage(dir.filePath("chain.png")).isNull());
-        QVERIFY(m_view->exportTo(dir.filePath("chain.svg")));
-        QVERIFY(m_view->exportTo(dir.filePath("chain.dot")));
-        QVERIFY(m_view->exportTo(dir.filePath("chain.json")));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 4); // no part files left
         QFile dot(dir.filePath("chain.dot"));
         QVERIFY(dot.open(QIODevice::ReadOnly));
         QVERIFY(dot.readAll().startsWith("digraph"));
@@ -172,6 +173,20 @@ private Q_SLOTS:
         const QJsonObject document = QJsonDocument::fromJson(prov.readAll()).object();
         QVERIFY(document.contains("entity"));
         QVERIFY(document.contains("wasDerivedFrom"));
+    }
+
+    void anExportNeverLandsOnTheCollection()
+    {
+        QVERIFY(m_view->showFor(m_fixture->path("peaks.bed")));
+        const QString collection = m_fixture->collection().path();
+        const QByteArray before = testsupport::fileBytes(collection);
+        for (const QString &target : QStringList{collection, collection + "-wal", collection + "-shm"}) {
+            const models::Status refused = m_view->exportTo(target);
+            QVERIFY(refused.has_value());
+            QVERIFY2(refused->message.contains("open collection"), qPrintable(refused->message));
+        }
+        QCOMPARE(testsupport::fileBytes(collection), before);
+        QVERIFY(m_fixture->collection().repository().isTracked("ENCSR000AAA").value());
     }
 
     void theDialogLogsAFileAndRefusesACycle()

@@ -141,11 +141,11 @@ private Q_SLOTS:
     {
         showSummary();
         QTemporaryDir dir;
-        QVERIFY(ui::SummaryView::saveChart(summary()->chart("by_assay"), dir.filePath("assay.png")));
+        QVERIFY(!ui::SummaryView::saveChart(summary()->chart("by_assay"), dir.filePath("assay.png"), m_collection->path()));
         const QImage png(dir.filePath("assay.png"));
         QVERIFY(!png.isNull());
         QVERIFY(png.width() > 100);
-        QVERIFY(ui::SummaryView::saveChart(summary()->chart("by_assay"), dir.filePath("assay.svg")));
+        QVERIFY(!ui::SummaryView::saveChart(summary()->chart("by_assay"), dir.filePath("assay.svg"), m_collection->path()));
         QFile svg(dir.filePath("assay.svg"));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         const QByteArray text = svg.readAll();

@@ -2,7 +2,7 @@
 
 #include "citations/CitationCollector.h"
 #include "citations/ZoteroConnector.h"
-#include "export/PartFile.h"
+#include "export/OutputFile.h"
 #include "common/UserPrompts.h"
 
 #include <QApplication>
@@ -213,7 +213,7 @@ void CitationsDialog::saveAs()
                                                 QLatin1String(choice.fileFilter));
     if (path.isEmpty())
         return;
-    if (models::Status failed = app::writeFileAtomically(path, m_text.toUtf8()))
+    if (models::Status failed = app::writeOutputFile(path, m_text.toUtf8(), m_repository.collectionPath()))
         m_prompts.warn(this, tr("Save Citations"), failed->message);
     else
         m_zoteroStatus->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));

@@ -1,8 +1,10 @@
 #include "ProvenanceView.h"
 
+#include "common/PictureFile.h"
 #include "common/UserPrompts.h"
 #include "database/CollectionDatabase.h"
 #include "experiment/Accession.h"
+#include "export/OutputFile.h"
 #include "provenance/LogDerivedDialog.h"
 #include "provenance/ProvenanceFormats.h"
 #include "provenance/ProvenanceScene.h"
@@ -17,9 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
-#include <QSvgGenerator>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -289,43 +289,24 @@ void ProvenanceView::chooseExport()
                                                    "W3C PROV-JSON (*.json)"));
     if (path.isEmpty())
         return;
-    if (!exportTo(path))
-        m_prompts.warn(this, tr("Export Provenance"), tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    if (models::Status failed = exportTo(path))
+        m_prompts.warn(this, tr("Export Provenance"), failed->message);
     else
         Q_EMIT statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }
 
-bool ProvenanceView::exportTo(const QString &path) const
+models::Status ProvenanceView::exportTo(const QString &path) const
 {
+    const QString collection = m_database ? m_database->path() : QString();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("dot") || suffix == QLatin1String("json")) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return false;
-        file.write(suffix == QLatin1String("dot") ? app::provenanceDot(m_scene->graph()).toUtf8()
-                                                  : QJsonDocument(app::provJson(m_scene->graph())).toJson(QJsonDocument::Indented));
-        return file.commit();
-    }
+    if (suffix == QLatin1String("dot"))
+        return app::writeOutputFile(path, app::provenanceDot(m_scene->graph()).toUtf8(), collection);
+    if (suffix == QLatin1String("json"))
+        return app::writeOutputFile(path, QJsonDocument(app::provJson(m_scene->graph())).toJson(QJsonDocument::Indented),
+                                    collection);
     const QRectF bounds = m_scene->sceneRect();
-    if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(bounds.size().toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), bounds.size()));
-        svg.setTitle(tr("Provenance"));
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return false;
-        m_scene->render(&painter, QRectF(QPointF(0, 0), bounds.size()), bounds);
-        return painter.end();
-    }
-    QImage image((bounds.size() * 2).toSize(), QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    m_scene->render(&painter, QRectF(image.rect()), bounds);
-    painter.end();
-    return image.save(path);
+    return savePicture(path, collection, bounds.size(), tr("Provenance"),
+                       [this, bounds](QPainter &painter, const QRectF &target) { m_scene->render(&painter, target, bounds); });
 }
 
 } // namespace encode::ui

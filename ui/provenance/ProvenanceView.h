@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "provenance/ProvenanceGraph.h"
 
 #include <QWidget>
@@ -39,7 +40,7 @@ public:
     void showNodeDetails(const QString &id);
 
     // Writes what is shown: .png, .svg, .dot or .json (PROV-JSON) by the suffix.
-    [[nodiscard]] bool exportTo(const QString &path) const;
+    [[nodiscard]] models::Status exportTo(const QString &path) const;
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

@@ -1,6 +1,8 @@
 #include "SummaryView.h"
 
+#include "common/PictureFile.h"
 #include "common/UserPrompts.h"
+#include "database/CollectionFiles.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -14,7 +16,6 @@
 #include <QMenu>
 #include <QPainter>
 #include <QScrollArea>
-#include <QSvgGenerator>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -70,6 +71,7 @@ void SummaryView::showSummary(const QSqlDatabase &database, const std::optional<
     models::ListFilter filter;
     if (shown)
         filter.accessions = shown->isEmpty() ? QStringList{QStringLiteral("-")} : *shown; // "-" matches nothing
+    m_collectionPath = models::collectionPathOf(database);
     const models::Result<models::CollectionSummary> summary = models::summarizeCollection(database, filter);
     if (!summary.ok()) {
         m_totals->setText(summary.failure().message.toHtmlEscaped());
@@ -178,25 +180,21 @@ void SummaryView::offerSave(QChartView *view, const QString &key)
     const QString path = m_prompts.saveFileName(this, tr("Save Chart"),
                                                 QDir::home().filePath(QStringLiteral("encode-%1.png").arg(key)),
                                                 tr("PNG image (*.png);;SVG drawing (*.svg)"));
-    if (!path.isEmpty() && !saveChart(view, path))
-        m_prompts.warn(this, tr("Save Chart"), tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    if (path.isEmpty())
+        return;
+    if (models::Status failed = saveChart(view, path, m_collectionPath))
+        m_prompts.warn(this, tr("Save Chart"), failed->message);
 }
 
-bool SummaryView::saveChart(QChartView *view, const QString &path)
+models::Status SummaryView::saveChart(QChartView *view, const QString &path, const QString &collectionPath)
 {
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(view->size());
-        svg.setViewBox(view->rect());
-        svg.setTitle(view->chart()->title());
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return false;
-        view->render(&painter);
-        return painter.end();
-    }
-    return view->grab().save(path);
+    return savePicture(path, collectionPath, view->size(), view->chart()->title(),
+                       [view](QPainter &painter, const QRectF &target) {
+                           // The widget as it is drawn on screen (QGraphicsView::render would redraw the
+                           // scene alone, without the chart's axis labels as text).
+                           painter.scale(target.width() / view->width(), target.height() / view->height());
+                           static_cast<QWidget *>(view)->render(&painter);
+                       });
 }
 
 } // namespace encode::ui

@@ -32,7 +32,8 @@ public:
     [[nodiscard]] static QString groupingTitle(const QString &key);
 
     // Writes a chart as an image: PNG or SVG by the file's suffix.
-    [[nodiscard]] static bool saveChart(QChartView *view, const QString &path);
+    // PNG or SVG by the name's suffix; never over the collection at `collectionPath`.
+    [[nodiscard]] static models::Status saveChart(QChartView *view, const QString &path, const QString &collectionPath);
 
 Q_SIGNALS:
     void filterRequested(const QString &key, const QString &title, const QString &value);
@@ -44,6 +45,7 @@ private:
 
     UserPrompts &m_prompts;
     models::CollectionSummary m_summary;
+    QString m_collectionPath; // of the summary shown; a saved chart never lands on it
     QLabel *m_totals;
     QGridLayout *m_grid;
     QHash<QString, QChartView *> m_charts;
