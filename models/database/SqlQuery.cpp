@@ -1,5 +1,7 @@
 #include "SqlQuery.h"
 
+#include "database/sqlite/SqliteDialect.h"
+
 #include <QMetaType>
 #include <QSqlError>
 
@@ -9,11 +11,11 @@ Status execute(QSqlQuery &query, const QString &sql, const QVariantList &values,
 {
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return storageFailure(purpose + QStringLiteral(": ") + query.lastError().text());
+        return storageFailure(purpose + QStringLiteral(": ") + sqlite::describeError(query.lastError()));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return storageFailure(purpose + QStringLiteral(": ") + query.lastError().text());
+        return storageFailure(purpose + QStringLiteral(": ") + sqlite::describeError(query.lastError()));
     return std::nullopt;
 }
 

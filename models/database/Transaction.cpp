@@ -13,7 +13,7 @@ Transaction::Transaction(QSqlDatabase database)
     QSqlQuery begin(m_database);
     m_active = begin.exec(sqlite::beginWriteStatement());
     if (!m_active)
-        m_error = begin.lastError().text();
+        m_error = sqlite::describeError(begin.lastError());
 }
 
 Transaction::~Transaction()
@@ -28,7 +28,7 @@ bool Transaction::commit()
         return false;
     m_active = !m_database.commit();
     if (m_active)
-        m_error = m_database.lastError().text();
+        m_error = sqlite::describeError(m_database.lastError());
     return !m_active;
 }
 

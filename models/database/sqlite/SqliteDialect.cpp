@@ -52,6 +52,17 @@ bool isNotADatabase(const QSqlError &error)
     return error.nativeErrorCode() == QLatin1String("26"); // SQLITE_NOTADB
 }
 
+QString describeError(const QSqlError &error)
+{
+    const QString text = error.text().trimmed();
+    if (error.nativeErrorCode() == QLatin1String("13")) // SQLITE_FULL
+        return QStringLiteral("the collection's disk is full (SQLite: %1)").arg(error.databaseText());
+    if (!text.isEmpty())
+        return text;
+    return error.nativeErrorCode().isEmpty() ? QStringLiteral("the collection database failed without saying why")
+                                             : QStringLiteral("SQLite error %1").arg(error.nativeErrorCode());
+}
+
 QString beginWriteStatement()
 {
     return QStringLiteral("BEGIN IMMEDIATE");

@@ -18,6 +18,10 @@ namespace encode::models::sqlite {
 // (permissions, a read-only file, a lock) that SQLite's message explains.
 [[nodiscard]] bool isNotADatabase(const QSqlError &error);
 
+// An SQLite error in words a user can act on: a full disk (SQLITE_FULL, also what a size limit gives)
+// is named as such; anything else is SQLite's own text, never empty.
+[[nodiscard]] QString describeError(const QSqlError &error);
+
 // Starts a write transaction holding the write lock from the start.
 [[nodiscard]] QString beginWriteStatement();
 
