@@ -40,6 +40,8 @@ models::Result<std::shared_ptr<models::CollectionDatabase>> CliContext::openData
 
 models::Result<PortalSettings> CliContext::portalSettings() const
 {
+    if (models::Status invalid = PortalSettings::checkEnvironment())
+        return *invalid;
     PortalSettings settings = PortalSettings::fromEnvironment(m_portalUrl);
     const QUrl &url = settings.baseUrl;
     const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");

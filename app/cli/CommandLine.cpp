@@ -33,6 +33,13 @@ QString overallHelp()
         "  --portal-url URL   the ENCODE Portal (default: $ENCODE_PORTAL_URL or https://www.encodeproject.org)\n"
         "  -h, --help         this help; 'encode-tracker COMMAND --help' for one command\n"
         "  -v, --version      the version\n\n"
+        "Environment:\n"
+        "  ENCODE_TRACKER_DB, ENCODE_PORTAL_URL   defaults for --db and --portal-url\n"
+        "  ENCODE_PORTAL_TIMEOUT=SECONDS          the longest one try of a Portal request may take, its answer\n"
+        "                                         included (default 60; a silent Portal is given up on after\n"
+        "                                         30 s, or SECONDS when shorter)\n"
+        "  ENCODE_PORTAL_DEADLINE=SECONDS         the longest one Portal request may take with its retries\n"
+        "                                         (default 120, or twice ENCODE_PORTAL_TIMEOUT when longer)\n\n"
         "Exit status: 0 success, 1 failure, 2 bad usage or invalid input (nothing contacted or written).\n");
     return help;
 }

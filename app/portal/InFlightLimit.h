@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QObject>
 
 #include <coroutine>
@@ -7,27 +8,43 @@
 
 namespace encode::app {
 
-// An asynchronous counting semaphore for coroutines: `co_await limit.acquire()` waits, in arrival
-// order, until fewer than `maximum` holders remain; release() hands the place to the next waiter.
+// An asynchronous counting semaphore for coroutines: `co_await limit.acquire(deadline)` waits, in
+// arrival order, until fewer than `maximum` holders remain, and is true once it holds a place; false
+// when `deadline` passed first (it then holds nothing). release() hands the place to the next waiter.
 // (Awaiting a Qt signal for this can resume a finished coroutine when the signal fires twice before
-// the queued wake-up is delivered, so the waiters are kept here instead.)
+// the queued wake-up is delivered, so the waiters are kept here instead.) Waiters are always resumed
+// from the event loop, never inside release().
 class InFlightLimit final : public QObject {
 public:
     explicit InFlightLimit(int maximum, QObject *parent = nullptr);
 
     struct Acquire {
         InFlightLimit &limit;
-        [[nodiscard]] bool await_ready() const noexcept;
+        QDeadlineTimer deadline;
+        bool granted = false;
+        [[nodiscard]] bool await_ready() noexcept;
         void await_suspend(std::coroutine_handle<> waiter);
-        void await_resume() const noexcept {}
+        [[nodiscard]] bool await_resume() const noexcept { return granted; }
     };
 
-    [[nodiscard]] Acquire acquire() { return Acquire{*this}; }
+    [[nodiscard]] Acquire acquire(QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever))
+    {
+        return Acquire{*this, deadline};
+    }
     void release();
 
 private:
+    struct Waiter {
+        quint64 id;
+        std::coroutine_handle<> handle;
+        bool *granted; // the waiter's Acquire, alive in its suspended frame
+    };
+    void giveUp(quint64 id);
+    void resumeLater(std::coroutine_handle<> handle);
+
     int m_free;
-    std::deque<std::coroutine_handle<>> m_waiters;
+    quint64 m_nextId = 0;
+    std::deque<Waiter> m_waiters;
 };
 
 } // namespace encode::app

@@ -1,30 +1,20 @@
 #include "PortalClient.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QTimer>
 
 #include <qcoro/qcoronetworkreply.h>
 #include <qcoro/qcorotimer.h>
 
 #include <algorithm>
+#include <coroutine>
 
 namespace encode::app {
 
 using models::Failure;
 using models::Result;
-
-// What one HTTP exchange produced, before deciding whether to retry.
-struct PortalClient::Attempt {
-    bool retryable = false;
-    std::optional<Failure> failure;
-    int httpStatus = 0;
-    QByteArray body;
-    QUrl finalUrl;
-    std::optional<std::chrono::milliseconds> retryAfter;
-    QUrl redirectTo; // set for a 3xx with a Location
-};
 
 namespace {
 
@@ -32,28 +22,6 @@ Failure failure(Failure::Kind kind, const QString &message)
 {
     return {kind, message};
 }
-
-} // namespace
-
-std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &header, const QDateTime &now)
-{
-    if (header.isEmpty())
-        return std::nullopt;
-    bool isNumber = false;
-    const int seconds = header.trimmed().toInt(&isNumber);
-    if (isNumber)
-        return std::chrono::milliseconds(std::max(0, seconds) * 1000LL);
-    // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not take; the offset form it does.
-    QString date = QString::fromLatin1(header.trimmed());
-    if (date.endsWith(QLatin1String(" GMT")))
-        date = date.chopped(4) + QStringLiteral(" +0000");
-    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
-    if (!when.isValid())
-        return std::nullopt;
-    return std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(when)));
-}
-
-namespace {
 
 // The Portal's error bodies carry a human description; use it when there is one.
 QString portalDescription(const QByteArray &body)
@@ -64,11 +32,34 @@ QString portalDescription(const QByteArray &body)
     return detail.isEmpty() ? description : description + QLatin1Char(' ') + detail;
 }
 
-bool isTransportError(QNetworkReply::NetworkError error)
+// Suspends and resumes from `context`'s event queue. If `context` is destroyed first, the coroutine is
+// never resumed (its caller went away with the client).
+struct ResumeFromEventLoop {
+    QObject *context;
+    [[nodiscard]] bool await_ready() const noexcept { return false; }
+    void await_suspend(std::coroutine_handle<> handle) const
+    {
+        QMetaObject::invokeMethod(context, [handle] { handle.resume(); }, Qt::QueuedConnection);
+    }
+    void await_resume() const noexcept {}
+};
+
+std::chrono::milliseconds remainingOf(const QDeadlineTimer &deadline)
 {
-    // Qt numbers connection and proxy errors below 200; content, protocol and server errors come
-    // with an HTTP status of their own.
-    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+    return std::chrono::milliseconds(std::max<qint64>(0, deadline.remainingTime()));
+}
+
+QString triesText(int tries)
+{
+    return tries == 1 ? QStringLiteral("1 try") : QStringLiteral("%1 tries").arg(tries);
+}
+
+// A retried failure says how often it was tried, so a user knows it was not a single hiccup.
+Failure afterTries(Failure failure, int tries, const QString &why = {})
+{
+    if (tries > 1 || !why.isEmpty())
+        failure.message += QStringLiteral("; gave up after %1%2").arg(triesText(tries), why);
+    return failure;
 }
 
 } // namespace
@@ -114,77 +105,70 @@ bool PortalClient::isCancelled(const Cancellation &cancellation) const
     return cancellation.generation != m_cancelGeneration || cancellation.run.isCancelled();
 }
 
-QCoro::Task<PortalClient::Attempt> PortalClient::sendOnce(QUrl url, Cancellation cancellation)
+QCoro::Task<PortalAttempt> PortalClient::sendOnce(QUrl url, Cancellation cancellation, AttemptLimit limit)
 {
     QNetworkRequest request(url);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setTransferTimeout(static_cast<int>(m_settings.transferTimeout.count()));
+    // Qt's transfer timeout restarts with every byte: it only catches a server gone silent. The
+    // attempt's own clock below ends it however steadily the bytes drip.
+    if (m_settings.transferTimeout < limit.duration)
+        request.setTransferTimeout(static_cast<int>(m_settings.transferTimeout.count()));
 
     QNetworkReply *reply = m_network.get(request);
     m_activeReplies.insert(reply);
     cancellation.run.attach(reply);
+    bool outOfTime = false;
+    QTimer clock;
+    clock.setSingleShot(true);
+    clock.setTimerType(Qt::PreciseTimer);
+    connect(&clock, &QTimer::timeout, reply, [reply, &outOfTime] {
+        outOfTime = true;
+        reply->abort();
+    });
+    clock.start(limit.duration);
     co_await reply;
+    clock.stop();
     cancellation.run.detach(reply);
     m_activeReplies.remove(reply);
-    reply->deleteLater();
     m_inFlight.release();
+    // Everything after `co_await reply` runs inside the reply's finished signal (or inside abort(),
+    // called by a timeout). A caller whose work ends with this answer may destroy this client and its
+    // network manager, which Qt still uses until the signal returns: so go on from the event loop.
+    // (Issue 11: `track` crashed with SIGSEGV when its last request timed out.)
+    co_await ResumeFromEventLoop{this};
+    reply->deleteLater();
 
-    Attempt attempt;
-    attempt.finalUrl = reply->url();
     const QString shownUrl = url.toDisplayString(QUrl::RemoveQuery);
+    PortalAttempt attempt;
+    attempt.finalUrl = reply->url();
     if (isCancelled(cancellation)) {
         attempt.failure = failure(Failure::Kind::Cancelled, QStringLiteral("cancelled: ") + shownUrl);
         co_return attempt;
     }
-    const QNetworkReply::NetworkError error = reply->error();
-    if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
-        attempt.retryable = true;
-        attempt.failure = failure(Failure::Kind::Timeout,
-                                  QStringLiteral("the ENCODE Portal did not answer within %1 s (%2)")
-                                      .arg(m_settings.transferTimeout.count() / 1000.0)
-                                      .arg(shownUrl));
+    if (outOfTime) {
+        const std::chrono::milliseconds shown = limit.isRequestDeadline ? m_settings.requestDeadline : limit.duration;
+        attempt.retryable = !limit.isRequestDeadline;
+        attempt.failure = failure(Failure::Kind::Timeout, QStringLiteral("the ENCODE Portal did not finish answering "
+                                                                         "within %1 s (%2)")
+                                                              .arg(secondsText(shown), shownUrl));
         co_return attempt;
     }
-    if (isTransportError(error)) {
-        attempt.retryable = true;
-        attempt.failure = failure(Failure::Kind::Unreachable, QStringLiteral("the ENCODE Portal could not be reached "
-                                                                             "(%1): %2")
-                                                                  .arg(shownUrl, reply->errorString()));
-        co_return attempt;
-    }
-    attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    attempt.body = reply->readAll();
-    const QByteArray location = reply->rawHeader(QByteArrayLiteral("Location"));
-    if (attempt.httpStatus >= 300 && attempt.httpStatus < 400 && !location.isEmpty()) {
-        attempt.redirectTo = url.resolved(QUrl::fromEncoded(location));
-        co_return attempt;
-    }
-    if (attempt.httpStatus >= 500) {
-        attempt.retryable = true;
-        attempt.retryAfter = parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")), QDateTime::currentDateTimeUtc());
-        attempt.failure = failure(Failure::Kind::PortalError, QStringLiteral("the ENCODE Portal failed with HTTP %1 (%2)")
-                                                                  .arg(attempt.httpStatus)
-                                                                  .arg(shownUrl));
-    } else if (error != QNetworkReply::NoError && attempt.httpStatus < 400) {
-        // A 2xx whose body broke off (e.g. the connection closed early).
-        attempt.retryable = true;
-        attempt.failure = failure(Failure::Kind::Unreachable, QStringLiteral("the answer from the ENCODE Portal broke "
-                                                                             "off (%1): %2")
-                                                                  .arg(shownUrl, reply->errorString()));
-    }
-    co_return attempt;
+    co_return readAttempt(*reply, url, m_settings.transferTimeout);
 }
 
-QCoro::Task<bool> PortalClient::takeTurn(Cancellation cancellation)
+QCoro::Task<PortalClient::Turn> PortalClient::takeTurn(Cancellation cancellation, QDeadlineTimer deadline)
 {
-    co_await m_inFlight.acquire();
+    if (!co_await m_inFlight.acquire(deadline))
+        co_return isCancelled(cancellation) ? Turn::Cancelled : Turn::DeadlinePassed;
     if (!isCancelled(cancellation))
         co_await m_rateLimiter.acquire();
-    if (!isCancelled(cancellation))
-        co_return true;
-    m_inFlight.release();
-    co_return false;
+    const Turn turn = isCancelled(cancellation) ? Turn::Cancelled
+                      : deadline.hasExpired()   ? Turn::DeadlinePassed
+                                                : Turn::Taken;
+    if (turn != Turn::Taken)
+        m_inFlight.release();
+    co_return turn;
 }
 
 QCoro::Task<bool> PortalClient::sleepUnlessCancelled(std::chrono::milliseconds duration, Cancellation cancellation)
@@ -210,12 +194,27 @@ QCoro::Task<Result<PortalResponse>> PortalClient::getJson(QString path, QUrlQuer
     const QString shownUrl = url.toDisplayString(QUrl::RemoveQuery);
     const Cancellation cancellation{std::move(run), m_cancelGeneration};
     const Failure cancelled{Failure::Kind::Cancelled, QStringLiteral("cancelled: ") + shownUrl};
-    int retry = 0;
+    // From the call: a request queued behind others spends its own time too, so that a run's worst
+    // case follows from its requests' deadlines (docs/ARCHITECTURE.md).
+    const QDeadlineTimer deadline(m_settings.requestDeadline, Qt::PreciseTimer);
+    const QString deadlineText = secondsText(m_settings.requestDeadline);
+    int tries = 0;
     int redirects = 0;
     for (;;) {
-        if (!co_await takeTurn(cancellation))
+        const Turn turn = co_await takeTurn(cancellation, deadline);
+        if (turn == Turn::Cancelled)
             co_return cancelled;
-        Attempt attempt = co_await sendOnce(url, cancellation);
+        if (turn == Turn::DeadlinePassed)
+            co_return afterTries(failure(Failure::Kind::Timeout,
+                                         QStringLiteral("the ENCODE Portal did not finish answering within %1 s (%2)%3")
+                                             .arg(deadlineText, shownUrl,
+                                                  tries == 0 ? QStringLiteral(": the request waited all that time "
+                                                                              "behind earlier ones")
+                                                             : QString())),
+                                 tries);
+        const std::chrono::milliseconds left = remainingOf(deadline);
+        const AttemptLimit limit{std::min(left, m_settings.attemptTimeout), left <= m_settings.attemptTimeout};
+        PortalAttempt attempt = co_await sendOnce(url, cancellation, limit);
         if (attempt.redirectTo.isValid()) {
             if (++redirects > maxRedirects)
                 co_return failure(Failure::Kind::UnexpectedResponse,
@@ -226,10 +225,23 @@ QCoro::Task<Result<PortalResponse>> PortalClient::getJson(QString path, QUrlQuer
             url = attempt.redirectTo;
             continue;
         }
-        if (attempt.retryable && retry < m_settings.maxRetries && !isCancelled(cancellation)) {
-            const auto exponential = m_settings.firstBackoff * (1LL << retry);
-            const auto wait = std::min(attempt.retryAfter.value_or(exponential), m_settings.longestBackoff);
-            ++retry;
+        ++tries;
+        if (attempt.failure && attempt.failure->kind == Failure::Kind::Cancelled)
+            co_return *attempt.failure;
+        if (attempt.failure && (attempt.retryable || attempt.failure->kind == Failure::Kind::Timeout)) {
+            if (attempt.failure->kind == Failure::Kind::Timeout && deadline.hasExpired())
+                co_return afterTries(failure(Failure::Kind::Timeout, QStringLiteral("the ENCODE Portal did not finish "
+                                                                                    "answering within %1 s (%2)")
+                                                                         .arg(deadlineText, shownUrl)),
+                                     tries);
+            if (!attempt.retryable || tries > m_settings.maxRetries)
+                co_return afterTries(*attempt.failure, tries);
+            const auto exponential = m_settings.firstBackoff * (1LL << (tries - 1));
+            const auto wait = std::min<std::chrono::milliseconds>(attempt.retryAfter.value_or(exponential),
+                                                                  m_settings.longestBackoff);
+            if (wait >= remainingOf(deadline))
+                co_return afterTries(*attempt.failure, tries,
+                                     QStringLiteral(": another would not fit in the request's %1 s deadline").arg(deadlineText));
             if (!co_await sleepUnlessCancelled(wait, cancellation))
                 co_return cancelled;
             continue;
@@ -243,16 +255,16 @@ QCoro::Task<Result<PortalResponse>> PortalClient::getJson(QString path, QUrlQuer
         if (status == 403)
             co_return failure(Failure::Kind::NotPublic,
                               QStringLiteral("not public on the ENCODE Portal: access was denied (%1)").arg(shownUrl));
-        if (status >= 400 && status != 404)
-            co_return failure(Failure::Kind::PortalError, QStringLiteral("the ENCODE Portal refused the request with "
-                                                                         "HTTP %1 (%2): %3")
-                                                              .arg(status)
-                                                              .arg(shownUrl, portalDescription(attempt.body)));
-        if (status < 200 || status >= 300) {
-            if (status != 404)
-                co_return failure(Failure::Kind::UnexpectedResponse,
-                                  QStringLiteral("unexpected HTTP %1 from the ENCODE Portal (%2)").arg(status).arg(shownUrl));
+        if (status >= 400 && status != 404) {
+            const QString description = portalDescription(attempt.body).trimmed();
+            co_return failure(Failure::Kind::PortalError,
+                              QStringLiteral("the ENCODE Portal refused the request with HTTP %1 (%2)%3")
+                                  .arg(QString::number(status), shownUrl,
+                                       description.isEmpty() ? QString() : QStringLiteral(": ") + description));
         }
+        if ((status < 200 || status >= 300) && status != 404)
+            co_return failure(Failure::Kind::UnexpectedResponse,
+                              QStringLiteral("unexpected HTTP %1 from the ENCODE Portal (%2)").arg(status).arg(shownUrl));
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(attempt.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject())

@@ -3,10 +3,11 @@
 #include "core/Result.h"
 #include "portal/CancelToken.h"
 #include "portal/InFlightLimit.h"
+#include "portal/PortalAttempt.h"
 #include "portal/PortalSettings.h"
 #include "portal/RateLimiter.h"
 
-#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -18,9 +19,6 @@
 
 namespace encode::app {
 
-// A Retry-After header, in seconds or as an HTTP date, as a wait from `now`; nullopt when unreadable.
-[[nodiscard]] std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &header, const QDateTime &now);
-
 // One answer from the Portal: the JSON object and where it came from after redirects.
 struct PortalResponse {
     int httpStatus = 0;
@@ -29,8 +27,12 @@ struct PortalResponse {
 };
 
 // The one place that talks HTTP to the ENCODE Portal: one QNetworkAccessManager, JSON only, an
-// explicit User-Agent, at most `requestsPerSecond`, a bounded number of requests in flight, transfer
-// timeouts, and retries with backoff for network errors and 5xx. Errors come back typed (Failure::Kind).
+// explicit User-Agent, at most `requestsPerSecond`, a bounded number of requests in flight, a timeout
+// per attempt and a deadline per request (PortalSettings), and retries with backoff for network
+// errors, 429 and 5xx. Errors come back typed (Failure::Kind) with complete messages.
+//
+// A request never resumes its caller inside a reply's signal: what follows `co_await getJson()` runs
+// from the event loop, so a caller may end a command there and destroy this client.
 class PortalClient final : public QObject {
     Q_OBJECT
 public:
@@ -41,6 +43,7 @@ public:
 
     // GET `path` (an "@id" such as /experiments/ENCSR000EDP/) with `query`; format=json is added.
     // Cancelling `run` ends this request (and the others of its run) with Failure::Kind::Cancelled.
+    // It ends within settings().requestDeadline of the call, as Failure::Kind::Timeout at the latest.
     [[nodiscard]] QCoro::Task<models::Result<PortalResponse>> getJson(QString path, QUrlQuery query = {},
                                                                       NotFound notFound = NotFound::IsFailure,
                                                                       CancelToken run = {});
@@ -52,16 +55,21 @@ public:
     [[nodiscard]] static QByteArray userAgent();
 
 private:
-    struct Attempt;
     // What a request checks to know whether it was cancelled: its run, or everything since it began.
     struct Cancellation {
         CancelToken run;
         quint64 generation = 0;
     };
     [[nodiscard]] bool isCancelled(const Cancellation &cancellation) const;
-    [[nodiscard]] QCoro::Task<Attempt> sendOnce(QUrl url, Cancellation cancellation);
-    // Waits for a place in flight and a rate-limit slot; false (holding nothing) when cancelled.
-    [[nodiscard]] QCoro::Task<bool> takeTurn(Cancellation cancellation);
+    // How long one attempt may take, and whether that is what is left of the request's deadline.
+    struct AttemptLimit {
+        std::chrono::milliseconds duration;
+        bool isRequestDeadline = false;
+    };
+    [[nodiscard]] QCoro::Task<PortalAttempt> sendOnce(QUrl url, Cancellation cancellation, AttemptLimit limit);
+    // Waits for a place in flight and a rate-limit slot, until `deadline`; holds nothing unless Taken.
+    enum class Turn { Taken, Cancelled, DeadlinePassed };
+    [[nodiscard]] QCoro::Task<Turn> takeTurn(Cancellation cancellation, QDeadlineTimer deadline);
     [[nodiscard]] QCoro::Task<bool> sleepUnlessCancelled(std::chrono::milliseconds duration, Cancellation cancellation);
 
     static constexpr int maxRedirects = 5;

@@ -44,7 +44,7 @@ std::optional<Failure> ExperimentFetcher::linkFailure(const QString &path) const
     return it == m_linkFailures.cend() ? std::nullopt : std::optional<Failure>(*it);
 }
 
-QCoro::Task<QList<FetchedExperiment>> ExperimentFetcher::fetchExperiments(QStringList accessions)
+QCoro::Task<BatchSearch> ExperimentFetcher::searchBatch(QStringList accessions)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("type"), QStringLiteral("Experiment"));
@@ -55,12 +55,11 @@ QCoro::Task<QList<FetchedExperiment>> ExperimentFetcher::fetchExperiments(QStrin
 
     models::Result<PortalResponse> search =
         co_await m_client.getJson(QStringLiteral("/search/"), query, PortalClient::NotFound::HasBody, m_run);
-    QList<FetchedExperiment> fetched;
+    BatchSearch batch;
     if (!search.ok()) {
         // The Portal is down or refusing: asking for each accession alone would only repeat that.
-        for (const QString &accession : std::as_const(accessions))
-            fetched.append({accession, {}, about(accession, search.failure()), {}});
-        co_return fetched;
+        batch.failure = search.failure();
+        co_return batch;
     }
     QHash<QString, QJsonObject> found;
     const QJsonArray graph = search.value().body.value(QLatin1String("@graph")).toArray();
@@ -69,24 +68,16 @@ QCoro::Task<QList<FetchedExperiment>> ExperimentFetcher::fetchExperiments(QStrin
         if (isExperiment(object))
             found.insert(object.value(QLatin1String("accession")).toString(), object);
     }
-
-    std::vector<QCoro::Task<FetchedExperiment>> fallbacks; // started at once, awaited in order
-    QList<int> fallbackIndexes;
     for (const QString &accession : std::as_const(accessions)) {
-        if (found.contains(accession)) {
-            fetched.append({accession, found.value(accession), std::nullopt, {}});
-        } else {
-            fallbackIndexes.append(fetched.size());
-            fetched.append({accession, {}, std::nullopt, {}});
-            fallbacks.push_back(fetchOne(accession));
-        }
+        if (found.contains(accession))
+            batch.found.append({accession, found.value(accession), std::nullopt, {}});
+        else
+            batch.missing.append(accession);
     }
-    for (std::size_t i = 0; i < fallbacks.size(); ++i)
-        fetched[fallbackIndexes.at(static_cast<qsizetype>(i))] = co_await fallbacks[i];
-    co_return fetched;
+    co_return batch;
 }
 
-QCoro::Task<FetchedExperiment> ExperimentFetcher::fetchOne(QString accession)
+QCoro::Task<FetchedExperiment> ExperimentFetcher::fetchAlone(QString accession)
 {
     FetchedExperiment result{accession, {}, std::nullopt, {}};
     models::Result<PortalResponse> answer =
@@ -122,7 +113,7 @@ QCoro::Task<> ExperimentFetcher::fetchLinks(QStringList paths)
     std::vector<QCoro::Task<>> running;
     for (const QString &path : std::as_const(paths)) {
         if (!m_linked.contains(path) && !m_linkFailures.contains(path))
-            running.push_back(fetchLink(path));
+            running.push_back(fetchLink(path)); // starts at once; all run concurrently
     }
     for (QCoro::Task<> &task : running)
         co_await task;
@@ -150,11 +141,21 @@ QCoro::Task<> ExperimentFetcher::fetchLinkedObjects(QList<FetchedExperiment> bat
 
 QCoro::Task<> ExperimentFetcher::fetchLink(QString path)
 {
+    // Experiments of one batch are completed concurrently (a slow one holds up nobody), and they share
+    // pipelines and publications: whoever asks second waits for the first answer.
+    if (const std::shared_ptr<AsyncLatch> pending = m_pending.value(path)) {
+        co_await pending->wait();
+        co_return;
+    }
+    const auto pending = std::make_shared<AsyncLatch>();
+    m_pending.insert(path, pending);
     models::Result<PortalResponse> answer = co_await m_client.getJson(path, {}, PortalClient::NotFound::IsFailure, m_run);
     if (answer.ok())
         m_linked.insert(path, answer.value().body);
     else
         m_linkFailures.insert(path, answer.failure());
+    m_pending.remove(path);
+    pending->open();
 }
 
 } // namespace encode::app

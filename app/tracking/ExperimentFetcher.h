@@ -4,6 +4,7 @@
 #include "experiment/ExperimentMapper.h"
 #include "experiment/LinkedObjects.h"
 #include "portal/CancelToken.h"
+#include "tracking/AsyncLatch.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 
 #include <qcoro/qcorotask.h>
 
+#include <memory>
 #include <optional>
 
 namespace encode::app {
@@ -25,6 +27,14 @@ struct FetchedExperiment {
     QString redirectedFrom; // the requested accession, when the Portal answered with a newer one
 };
 
+// What one batch search gave: the experiments it returned, in the order asked, and the accessions it
+// did not return; or, when the search itself failed, why (and nothing else).
+struct BatchSearch {
+    QList<FetchedExperiment> found;
+    QStringList missing;
+    std::optional<models::Failure> failure;
+};
+
 // Fetches experiments in batches and the objects they link to, each at most once per fetcher: one
 // search request returns up to `batchSize` full experiments, and only accessions the search does not
 // return (renamed, not public, not an Experiment, absent) cost a request of their own, which also
@@ -36,9 +46,12 @@ public:
     // Every request belongs to `run`: cancelling it stops this fetcher and nothing else.
     explicit ExperimentFetcher(PortalClient &client, CancelToken run = {});
 
-    [[nodiscard]] QCoro::Task<QList<FetchedExperiment>> fetchExperiments(QStringList accessions);
+    [[nodiscard]] QCoro::Task<BatchSearch> searchBatch(QStringList accessions);
+    // One accession the search did not return, asked for alone.
+    [[nodiscard]] QCoro::Task<FetchedExperiment> fetchAlone(QString accession);
 
-    // Fetches every path not fetched (or failed) before, concurrently within the client's limits.
+    // Fetches every path not fetched (or failed) before, concurrently within the client's limits. A
+    // path that another part of the run is fetching already is waited for, not asked for again.
     [[nodiscard]] QCoro::Task<> fetchLinks(QStringList paths);
 
     // Everything the batch's experiments link to, in rounds: a fetched analysis names pipelines of its
@@ -50,13 +63,13 @@ public:
     [[nodiscard]] std::optional<models::Failure> linkFailure(const QString &path) const;
 
 private:
-    [[nodiscard]] QCoro::Task<FetchedExperiment> fetchOne(QString accession);
     [[nodiscard]] QCoro::Task<> fetchLink(QString path);
 
     PortalClient &m_client;
     CancelToken m_run;
     models::LinkedObjects m_linked;
     QHash<QString, models::Failure> m_linkFailures;
+    QHash<QString, std::shared_ptr<AsyncLatch>> m_pending; // links being fetched, opened when they are in
 };
 
 } // namespace encode::app

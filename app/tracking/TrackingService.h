@@ -15,6 +15,7 @@
 namespace encode::app {
 
 class PortalClient;
+class AsyncLatch;
 class ExperimentFetcher;
 struct FetchedExperiment;
 
@@ -26,7 +27,8 @@ struct TrackRequest {
 };
 
 // Fetch -> map -> store for a list of accessions (spec section 3). Each experiment is stored in its
-// own transaction; a failure is reported for its accession and the others go on.
+// own transaction as soon as it is complete; a failure is reported for its accession and the others go
+// on. When a batch search times out or cannot reach the Portal, later batches are not tried.
 class TrackingService final : public QObject {
     Q_OBJECT
 public:
@@ -45,6 +47,11 @@ Q_SIGNALS:
     void progressed(int done, int total);
 
 private:
+    struct Run; // one track() call: its request, outcomes, what was stored and the progress so far
+    [[nodiscard]] QCoro::Task<> trackBatch(Run &run, ExperimentFetcher &fetcher, QStringList accessions);
+    [[nodiscard]] QCoro::Task<> trackAlone(Run &run, ExperimentFetcher &fetcher, QString accession,
+                                           AsyncLatch &foundStored);
+    void finish(Run &run, const FetchedExperiment &fetched, const ExperimentFetcher &fetcher);
     [[nodiscard]] TrackOutcome store(const FetchedExperiment &fetched, const ExperimentFetcher &fetcher,
                                      const TrackRequest &request);
 

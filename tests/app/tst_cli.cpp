@@ -12,6 +12,7 @@
 #include <QTest>
 
 using encode::testsupport::FakePortal;
+using encode::testsupport::Misbehaviour;
 using encode::testsupport::RecordedRequest;
 using Run = encode::testsupport::CliRun;
 
@@ -28,9 +29,9 @@ private:
     QString m_db;
 
     Run run(const QStringList &arguments, const QByteArray &input = {},
-            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(), int deadlineMs = 60000)
     {
-        return encode::testsupport::runCli(ENCODE_TRACKER_EXECUTABLE, arguments, input, environment);
+        return encode::testsupport::runCli(ENCODE_TRACKER_EXECUTABLE, arguments, input, environment, deadlineMs);
     }
 
     // The usual global options: our temporary collection and the fake Portal.
@@ -60,7 +61,8 @@ private Q_SLOTS:
     {
         const Run help = run({"--help"});
         QCOMPARE(help.exitCode, 0);
-        for (const char *command : {"track", "untrack", "list", "show", "notes", "--db", "--portal-url"})
+        for (const char *command : {"track", "untrack", "list", "show", "notes", "--db", "--portal-url",
+                                    "ENCODE_PORTAL_TIMEOUT", "ENCODE_PORTAL_DEADLINE"})
             QVERIFY2(help.out.contains(QLatin1String(command)), command);
         const Run version = run({"--version"});
         QCOMPARE(version.exitCode, 0);
@@ -285,6 +287,53 @@ private Q_SLOTS:
         const Run fromEnvironment = run({"track", "ENCSR100AAA"}, {}, environment);
         QCOMPARE(fromEnvironment.exitCode, 0);
         QCOMPARE(run({"list", "--format", "json"}, {}, environment).json().value("count").toInt(), 2);
+    }
+
+    // Issue 11: the command used to finish inside the timed-out reply's signal and destroy the network
+    // manager under it (SIGSEGV in 6 of 10 runs). Each run must end on its own, with status 1 and the
+    // timeout named, within a few times the configured deadline.
+    void trackEndsCleanlyWhenThePortalNeverAnswers()
+    {
+        m_portal->setMisbehaviour("/search/", Misbehaviour::NeverAnswers);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("ENCODE_PORTAL_TIMEOUT", "0.5");
+        environment.insert("ENCODE_PORTAL_DEADLINE", "2");
+        constexpr int runs = 20;
+        constexpr int ceilingMs = 4 * 2000;
+        QList<int> statuses;
+        QStringList unexplained;
+        for (int i = 0; i < runs; ++i) {
+            const Run result = run(with({"track", "ENCSR100AAA", "ENCSR200BBB"}), {}, environment, ceilingMs);
+            statuses.append(result.exitCode);
+            if (!result.err.contains("the ENCODE Portal did not finish answering within 2 s"))
+                unexplained.append(result.err);
+        }
+        QCOMPARE(statuses, QList<int>(runs, 1));
+        QCOMPARE(unexplained, QStringList{});
+        QCOMPARE(run(with({"list", "--format", "json"})).json().value("count").toInt(), 0);
+    }
+
+    // Issue 11: a server dripping a byte at a time kept `track` busy past 420 s, as Qt's transfer
+    // timeout restarts with every byte. The request deadline ends it.
+    void trackEndsAgainstAPortalThatDrips()
+    {
+        m_portal->setMisbehaviour("/search/", Misbehaviour::Drips, -1, 100);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("ENCODE_PORTAL_TIMEOUT", "0.5");
+        environment.insert("ENCODE_PORTAL_DEADLINE", "2");
+        const Run result = run(with({"track", "ENCSR100AAA"}), {}, environment, 4 * 2000);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("ENCSR100AAA: the ENCODE Portal did not finish answering within"), qPrintable(result.err));
+    }
+
+    void badTimeoutSettingsAreUsageErrors()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("ENCODE_PORTAL_TIMEOUT", "soon");
+        const Run result = run(with({"track", "ENCSR100AAA"}), {}, environment);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("ENCODE_PORTAL_TIMEOUT must be a number of seconds"), qPrintable(result.err));
+        QCOMPARE(m_portal->requestCount(), 0);
     }
 
     void accessionsFromStdin()

@@ -1,5 +1,6 @@
 // The Portal client against a fake Portal on loopback: headers, redirects, typed errors, retries with
-// backoff, timeouts, the rate limit, the in-flight bound and cancellation.
+// backoff (429 too), timeouts and deadlines, complete messages, the rate limit, the in-flight bound,
+// cancellation, and a caller that destroys the client when its last request ends.
 #include "portal/PortalClient.h"
 #include "support/AwaitTask.h"
 #include "support/FakePortal.h"
@@ -341,6 +342,209 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QCOMPARE(result.failure().kind, Failure::Kind::Cancelled);
         QVERIFY(timer.elapsed() < 4000);
+    }
+
+    // Issue 11: what follows a command's last request destroys the client and its network manager. It
+    // must not run inside the timed-out reply's signal, where Qt still uses both (SIGSEGV in `track`).
+    void clientMayBeDestroyedByWhatAwaitedItsLastRequest()
+    {
+        m_portal->setMisbehaviour(experimentPath, Misbehaviour::NeverAnswers);
+        PortalSettings settings = fastSettings(m_portal->baseUrl());
+        settings.transferTimeout = 100ms;
+        settings.maxRetries = 0;
+        const auto lastRequest = [](std::unique_ptr<PortalClient> &owned, std::optional<Failure> &failure) -> QCoro::Task<> {
+            const auto result = co_await owned->getJson(experimentPath);
+            failure = result.ok() ? std::nullopt : std::optional<Failure>(result.failure());
+            owned.reset(); // what the end of a command does
+        };
+        for (int i = 0; i < 10; ++i) {
+            // Qt's transfer timeout, then the client's own attempt clock: both abort the reply.
+            settings.transferTimeout = i % 2 == 0 ? 100ms : 5000ms;
+            settings.attemptTimeout = i % 2 == 0 ? 5000ms : 100ms;
+            auto client = std::make_unique<PortalClient>(settings);
+            std::optional<Failure> failure;
+            QCoro::waitFor(lastRequest(client, failure));
+            QVERIFY(failure);
+            QCOMPARE(failure->kind, Failure::Kind::Timeout);
+            QVERIFY(!client);
+            QTest::qWait(20); // deferred deletions of the replies run here
+        }
+    }
+
+    void tooManyRequestsIsRetriedAfterRetryAfter()
+    {
+        m_portal->setMisbehaviour(experimentPath, Misbehaviour::TooManyRequests, 1);
+        PortalClient client(fastSettings(m_portal->baseUrl()));
+        const auto result = get(client, experimentPath);
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        const auto requests = m_portal->requests();
+        QCOMPARE(requests.size(), 2);
+        QVERIFY2(requests.at(1).receivedAtMs - requests.at(0).receivedAtMs >= 950,
+                 "the retry came before the one second Retry-After asked for");
+    }
+
+    void persistentTooManyRequestsSaysSoWithTheTries()
+    {
+        m_portal->setMisbehaviour(experimentPath, Misbehaviour::TooManyRequests);
+        PortalSettings settings = fastSettings(m_portal->baseUrl());
+        settings.longestBackoff = 50ms; // caps the server's Retry-After: 1
+        PortalClient client(settings);
+        const auto result = get(client, experimentPath);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.failure().kind, Failure::Kind::PortalError);
+        QVERIFY2(result.failure().message.contains("the ENCODE Portal is limiting requests (HTTP 429)"),
+                 qPrintable(result.failure().message));
+        QVERIFY2(result.failure().message.contains("gave up after 4 tries"), qPrintable(result.failure().message));
+        QCOMPARE(m_portal->requestCount(), 4);
+        const auto requests = m_portal->requests();
+        QVERIFY(requests.at(1).receivedAtMs - requests.at(0).receivedAtMs >= 49);
+    }
+
+    // Qt's transfer timeout restarts with every byte; the attempt's own clock does not.
+    void drippingAnswerEndsAtTheAttemptTimeout()
+    {
+        m_portal->setMisbehaviour(experimentPath, Misbehaviour::Drips, -1, 50);
+        PortalSettings settings = fastSettings(m_portal->baseUrl());
+        settings.transferTimeout = 1000ms;
+        settings.attemptTimeout = 300ms;
+        settings.maxRetries = 1;
+        PortalClient client(settings);
+        const auto result = get(client, experimentPath);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.failure().kind, Failure::Kind::Timeout);
+        QVERIFY2(result.failure().message.contains("the ENCODE Portal did not finish answering within 0.3 s ("
+                                                   + m_portal->baseUrl().toString() + experimentPath + ")"),
+                 qPrintable(result.failure().message));
+        QVERIFY(result.failure().message.contains("gave up after 2 tries"));
+        QCOMPARE(m_portal->requestCount(), 2);
+    }
+
+    void requestDeadlineBoundsAttemptsAndBackoffs()
+    {
+        m_portal->setMisbehaviour(experimentPath, Misbehaviour::NeverAnswers);
+        PortalSettings settings = fastSettings(m_portal->baseUrl());
+        settings.transferTimeout = 5000ms;
+        settings.attemptTimeout = 5000ms;
+        settings.requestDeadline = 800ms;
+        settings.maxRetries = 3;
+        PortalClient client(settings);
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = get(client, experimentPath);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.failure().kind, Failure::Kind::Timeout);
+        QVERIFY2(result.failure().message.contains("the ENCODE Portal did not finish answering within 0.8 s"),
+                 qPrintable(result.failure().message));
+        QCOMPARE(m_portal->requestCount(), 1);
+        QVERIFY2(timer.elapsed() < 4 * 800, qPrintable(QString::number(timer.elapsed()))); // it ends
+    }
+
+    // A request waiting for a place in flight spends its own deadline: it gives up when that passes.
+    void aQueuedTurnGivesUpAtItsDeadline()
+    {
+        app::InFlightLimit limit(1);
+        const auto take = [](app::InFlightLimit &l, QDeadlineTimer deadline, std::optional<bool> &granted) -> QCoro::Task<> {
+            granted = co_await l.acquire(deadline);
+        };
+        std::optional<bool> first;
+        std::optional<bool> second;
+        std::optional<bool> third;
+        auto holding = take(limit, QDeadlineTimer(QDeadlineTimer::Forever), first);
+        QCOMPARE(first, std::optional<bool>(true));
+        auto expiring = take(limit, QDeadlineTimer(100), second);
+        QTRY_VERIFY_WITH_TIMEOUT(second.has_value(), 5000);
+        QCOMPARE(*second, false);
+        auto waiting = take(limit, QDeadlineTimer(QDeadlineTimer::Forever), third);
+        QTest::qWait(50);
+        QVERIFY(!third);
+        limit.release(); // the place goes to the waiter still there, not to the one that gave up
+        QTRY_VERIFY_WITH_TIMEOUT(third.has_value(), 5000);
+        QCOMPARE(*third, true);
+    }
+
+    void undecompressableAnswerIsExplainedAndNotRetried()
+    {
+        m_portal->setMisbehaviour(experimentPath, Misbehaviour::BadGzip);
+        PortalClient client(fastSettings(m_portal->baseUrl()));
+        const auto result = get(client, experimentPath);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.failure().kind, Failure::Kind::UnexpectedResponse);
+        QVERIFY2(result.failure().message.contains("the ENCODE Portal's answer could not be decompressed"),
+                 qPrintable(result.failure().message));
+        QCOMPARE(m_portal->requestCount(), 1);
+    }
+
+    void brokenOffAnswerSaysHowMuchCame()
+    {
+        m_portal->setMisbehaviour(experimentPath, Misbehaviour::Truncated);
+        PortalSettings settings = fastSettings(m_portal->baseUrl());
+        settings.maxRetries = 1;
+        PortalClient client(settings);
+        const auto result = get(client, experimentPath);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.failure().message.contains("the answer from the ENCODE Portal broke off after ")
+                     && result.failure().message.contains(" of 10000 bytes"),
+                 qPrintable(result.failure().message));
+        QVERIFY(result.failure().message.contains("gave up after 2 tries"));
+    }
+
+    void everyFailureHasACompleteMessage_data()
+    {
+        QTest::addColumn<int>("misbehaviour");
+        QTest::newRow("404") << int(Misbehaviour::NotFound);
+        QTest::newRow("403") << int(Misbehaviour::Forbidden);
+        QTest::newRow("503") << int(Misbehaviour::ServerError);
+        QTest::newRow("502 from a proxy") << int(Misbehaviour::BadGateway);
+        QTest::newRow("429") << int(Misbehaviour::TooManyRequests);
+        QTest::newRow("broken off") << int(Misbehaviour::Truncated);
+        QTest::newRow("not JSON") << int(Misbehaviour::NotJson);
+        QTest::newRow("bad gzip") << int(Misbehaviour::BadGzip);
+        QTest::newRow("never answers") << int(Misbehaviour::NeverAnswers);
+        QTest::newRow("drips") << int(Misbehaviour::Drips);
+    }
+
+    void everyFailureHasACompleteMessage()
+    {
+        QFETCH(int, misbehaviour);
+        m_portal->setMisbehaviour(experimentPath, Misbehaviour(misbehaviour), -1, 100);
+        PortalSettings settings = fastSettings(m_portal->baseUrl());
+        settings.longestBackoff = 20ms;
+        settings.transferTimeout = 300ms;
+        settings.attemptTimeout = 500ms;
+        settings.requestDeadline = 2000ms;
+        PortalClient client(settings);
+        const auto result = get(client, experimentPath);
+        QVERIFY(!result.ok());
+        const QString message = result.failure().message;
+        QVERIFY2(message.contains(m_portal->baseUrl().toString() + experimentPath), qPrintable(message));
+        QVERIFY2(!message.contains("Unknown error", Qt::CaseInsensitive), qPrintable(message));
+        QVERIFY2(!message.trimmed().endsWith(':') && !message.contains(": ;") && !message.contains("()"), qPrintable(message));
+    }
+
+    void timingsComeFromTheEnvironment()
+    {
+        qputenv("ENCODE_PORTAL_TIMEOUT", "0.5");
+        PortalSettings settings = PortalSettings::fromEnvironment({});
+        QCOMPARE(settings.attemptTimeout, 500ms);
+        QCOMPARE(settings.transferTimeout, 500ms);
+        QCOMPARE(settings.requestDeadline, 120000ms);
+        qputenv("ENCODE_PORTAL_TIMEOUT", "100");
+        settings = PortalSettings::fromEnvironment({});
+        QCOMPARE(settings.attemptTimeout, 100000ms);
+        QCOMPARE(settings.transferTimeout, 30000ms); // a silent server is still found out after 30 s
+        QCOMPARE(settings.requestDeadline, 200000ms);
+        qputenv("ENCODE_PORTAL_DEADLINE", "7");
+        QCOMPARE(PortalSettings::fromEnvironment({}).requestDeadline, 7000ms);
+        QVERIFY(!PortalSettings::checkEnvironment());
+        qputenv("ENCODE_PORTAL_DEADLINE", "-1");
+        QCOMPARE(PortalSettings::fromEnvironment({}).requestDeadline, 200000ms); // ignored
+        const models::Status invalid = PortalSettings::checkEnvironment();
+        QVERIFY(invalid);
+        QCOMPARE(invalid->kind, Failure::Kind::InvalidInput);
+        QVERIFY2(invalid->message.contains("ENCODE_PORTAL_DEADLINE must be a number of seconds"), qPrintable(invalid->message));
+        qunsetenv("ENCODE_PORTAL_TIMEOUT");
+        qunsetenv("ENCODE_PORTAL_DEADLINE");
+        QCOMPARE(PortalSettings::fromEnvironment({}).attemptTimeout, 60000ms);
     }
 
     void portalUrlComesFromOptionThenEnvironment()

@@ -12,6 +12,10 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <qcoro/qcorotask.h>
+
+#include <optional>
+
 using namespace encode;
 using namespace std::chrono_literals;
 using app::TrackingReport;
@@ -306,6 +310,86 @@ private Q_SLOTS:
         QCOMPARE(failedAccessions(report), QStringList{"ENCSR200BBB"});
         QCOMPARE(experiments(), 2);
         QCOMPARE(rows("publications", "ENCSR200BBB"), 0);
+    }
+
+    // Issue 11: one slow accession held its whole batch; now what the search returned is stored while the
+    // accession asked for alone is still unanswered, and that one ends at its request deadline.
+    void foundExperimentsAreStoredWhileAFallbackIsUnanswered()
+    {
+        m_portal->setMisbehaviour("/experiments/ENCSR999ZZZ/", Misbehaviour::NeverAnswers);
+        app::PortalSettings settings = m_client->settings();
+        settings.transferTimeout = 1s;
+        settings.requestDeadline = 2s;
+        m_service.reset();
+        m_client = std::make_unique<app::PortalClient>(settings);
+        m_service = std::make_unique<app::TrackingService>(*m_client, *m_repository, [this] { return m_now; });
+        QList<int> done;
+        connect(m_service.get(), &app::TrackingService::progressed, this, [&done](int d, int) { done.append(d); });
+
+        std::optional<TrackingReport> report;
+        QCoro::connect(m_service->track(requestFor({"ENCSR100AAA", "ENCSR999ZZZ", "ENCSR500EEE"})), this,
+                       [&report](const TrackingReport &r) { report = r; });
+        const auto stored = [this] {
+            return m_repository->isTracked("ENCSR100AAA").value_or(false) && m_repository->isTracked("ENCSR500EEE").value_or(false);
+        };
+        while (!report && !stored())
+            QTest::qWait(10);
+        QVERIFY2(!report, "the experiments found were stored only when the slow accession had ended");
+        QCOMPARE(m_portal->requestCount("/experiments/ENCSR999ZZZ/"), 1); // asked, and not answered
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 4 * 2000);
+
+        QStringList order;
+        for (const app::TrackOutcome &outcome : report->outcomes)
+            order.append(outcome.requested);
+        QCOMPARE(order, (QStringList{"ENCSR100AAA", "ENCSR999ZZZ", "ENCSR500EEE"}));
+        QCOMPARE(failedAccessions(*report), QStringList{"ENCSR999ZZZ"});
+        QCOMPARE(report->outcomes.at(1).failure->kind, Failure::Kind::Timeout);
+        QVERIFY2(failureOf(*report, "ENCSR999ZZZ").startsWith("ENCSR999ZZZ: the ENCODE Portal "),
+                 qPrintable(failureOf(*report, "ENCSR999ZZZ")));
+        QCOMPARE(done, (QList<int>{1, 2, 3}));
+        QCOMPARE(experiments(), 2);
+    }
+
+    void aPortalThatDoesNotAnswerEndsTheRunAfterOneBatch()
+    {
+        QStringList accessions;
+        for (int i = 0; i < 60; ++i)
+            accessions.append(QStringLiteral("ENCSR%1XYZ").arg(i, 3, 10, QLatin1Char('0')));
+        m_portal->setMisbehaviour("/search/", Misbehaviour::NeverAnswers);
+        app::PortalSettings settings = m_client->settings();
+        settings.transferTimeout = 300ms;
+        settings.requestDeadline = 500ms;
+        m_service.reset();
+        m_client = std::make_unique<app::PortalClient>(settings);
+        m_service = std::make_unique<app::TrackingService>(*m_client, *m_repository, [this] { return m_now; });
+        const TrackingReport report = track(requestFor(accessions));
+        QCOMPARE(report.failedCount(), 60);
+        for (const testsupport::RecordedRequest &request : m_portal->requests()) // the second batch was not tried
+            QVERIFY(!request.query.toString().contains("ENCSR050XYZ"));
+        QVERIFY2(failureOf(report, "ENCSR000XYZ").contains("did not finish answering within 0.5 s"),
+                 qPrintable(failureOf(report, "ENCSR000XYZ")));
+        QVERIFY2(failureOf(report, "ENCSR059XYZ").contains("not tried, because the ENCODE Portal did not finish answering"),
+                 qPrintable(failureOf(report, "ENCSR059XYZ")));
+        QCOMPARE(report.outcomes.at(59).failure->kind, Failure::Kind::Timeout);
+    }
+
+    void fullDiskFailsTheExperimentAndSaysSo()
+    {
+        // SQLite reports SQLITE_FULL when the file may not grow, as on a full disk.
+        QSqlQuery query(m_collection->database()->connection());
+        QVERIFY(query.exec("PRAGMA page_count"));
+        QVERIFY(query.next());
+        const int pages = query.value(0).toInt();
+        query.finish();
+        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        const TrackingReport report = track(requestFor({"ENCSR300CCC"})); // half a megabyte of metadata
+        QCOMPARE(failedAccessions(report), QStringList{"ENCSR300CCC"});
+        const QString message = failureOf(report, "ENCSR300CCC");
+        QVERIFY2(message.startsWith("ENCSR300CCC: nothing of it was stored: ") && message.contains("the disk holding the collection is full"),
+                 qPrintable(message));
+        QCOMPARE(report.outcomes.first().failure->kind, Failure::Kind::Storage);
+        QCOMPARE(experiments(), 0);
+        QCOMPARE(rows("publications", "ENCSR300CCC"), 0);
     }
 
     void progressIsReported()

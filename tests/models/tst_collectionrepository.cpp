@@ -215,6 +215,25 @@ private Q_SLOTS:
         QCOMPARE(c.scalar("SELECT COUNT(*) FROM pipeline_info").toInt(), 0);
     }
 
+    void aFullDiskIsNamedAndLeavesNoPartialRows()
+    {
+        TestCollection c;
+        QSqlQuery query(c.database()->connection());
+        QVERIFY(query.exec("PRAGMA page_count"));
+        QVERIFY(query.next());
+        const int pages = query.value(0).toInt();
+        query.finish();
+        // The file may not grow any more: SQLite answers SQLITE_FULL, as on a full disk.
+        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        ExperimentRecord big = sampleRecord("ENCSR100AAA");
+        big.experiment.rawMetadata = QString(200000, QLatin1Char('x'));
+        const auto saved = c.repository().save(big, at(1));
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.failure().kind, models::Failure::Kind::Storage);
+        QVERIFY2(saved.failure().message.contains("the disk holding the collection is full"), qPrintable(saved.failure().message));
+        QCOMPARE(c.scalar("SELECT COUNT(*) FROM tracked_experiments").toInt(), 0);
+    }
+
     void failedUpdateKeepsThePreviousVersion()
     {
         TestCollection c;

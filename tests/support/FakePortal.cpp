@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 namespace encode::testsupport {
 
@@ -293,6 +294,16 @@ void FakePortal::handleRequest(QTcpSocket *socket, const HttpRequestHead &head)
             serveBufferedRequests(socket);
         });
         return;
+    case Misbehaviour::NeverAnswers:
+        // The connection stays open and silent until the client gives up; later requests on it wait too.
+        m_connections[socket].busy = true;
+        return;
+    case Misbehaviour::Drips: {
+        m_connections[socket].busy = true;
+        const QByteArray whole = answer(route(path, rawQuery)).serialize(includeBody, keepAlive);
+        drip(socket, whole, applied.delayMs, keepAlive);
+        return;
+    }
     case Misbehaviour::Truncated: {
         HttpResponse response = answer(route(path, rawQuery));
         response.body.truncate(std::min<qsizetype>(response.body.size() / 2, kTruncatedAnnouncedLength / 2));
@@ -315,6 +326,36 @@ void FakePortal::finishRequest(QTcpSocket *socket, const HttpResponse &response,
     if (!keepAlive) {
         socket->disconnectFromHost(); // waits until the answer has been written
     }
+}
+
+void FakePortal::drip(QTcpSocket *socket, const QByteArray &answer, int intervalMs, bool keepAlive)
+{
+    // The head goes at once, so the client sees an answer begin; then one byte per interval, so that a
+    // transfer timeout which restarts with every byte never fires. The timer is the socket's child: a
+    // connection closed by the client stops it.
+    const qsizetype headEnd = answer.indexOf("\r\n\r\n") + 4;
+    socket->write(answer.left(headEnd));
+    auto *timer = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(headEnd);
+    connect(timer, &QTimer::timeout, this, [=, this] {
+        if (!m_connections.contains(socket)) {
+            timer->stop();
+            return;
+        }
+        socket->write(answer.mid((*sent)++, 1));
+        if (*sent < answer.size()) {
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        m_connections[socket].busy = false;
+        if (!keepAlive) {
+            socket->disconnectFromHost();
+            return;
+        }
+        serveBufferedRequests(socket);
+    });
+    timer->start(std::max(1, intervalMs));
 }
 
 void FakePortal::dropConnection(QTcpSocket *socket)
@@ -354,6 +395,20 @@ HttpResponse FakePortal::misbehave(Misbehaviour misbehaviour, const QString &pat
     case Misbehaviour::ServerErrorWithRetryAfter: {
         HttpResponse response = HttpResponse::portalError(503);
         response.addHeader("Retry-After", "1");
+        return response;
+    }
+    case Misbehaviour::TooManyRequests: {
+        // The Portal itself never sends 429 (ENCODE-PORTAL.md section 2), but a proxy or CDN in front of it may.
+        HttpResponse response = HttpResponse::html(
+            429, QByteArrayLiteral("<!DOCTYPE html><html><head><title>429 Too Many Requests</title>"
+                                   "</head><body><h1>Too Many Requests</h1></body></html>"));
+        response.addHeader("Retry-After", "1");
+        return response;
+    }
+    case Misbehaviour::BadGzip: {
+        // A broken proxy or a cut cache entry: the header promises gzip, the bytes are plain JSON.
+        HttpResponse response = route(path, rawQuery);
+        response.addHeader("Content-Encoding", "gzip");
         return response;
     }
     case Misbehaviour::NotJson:

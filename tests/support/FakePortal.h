@@ -39,6 +39,10 @@ enum class Misbehaviour {
     Truncated,                 // announces Content-Length: 10000, sends part of the body, then closes
     NotJson,                   // 200 with an HTML body and Content-Type text/html
     BadGateway,                // 502 with an HTML body, as a proxy in front of the Portal would send it
+    NeverAnswers,              // reads the request and keeps the connection open without a byte of answer
+    Drips,                     // sends the head at once, then the body one byte every delayMs (never idle)
+    TooManyRequests,           // 429 + Retry-After: 1, as a proxy or CDN in front of the Portal may send
+    BadGzip,                   // 200 with Content-Encoding: gzip and a body that is not gzip
 };
 
 class FakePortal final : public QObject {
@@ -81,13 +85,14 @@ private:
     };
     struct Connection {
         HttpRequestParser parser;
-        bool busy = false; // a Slow answer is pending; later requests wait so answers stay in order
+        bool busy = false; // a Slow, NeverAnswers or Drips answer is pending; later requests wait so answers stay in order
     };
 
     void acceptConnections();
     void serveBufferedRequests(QTcpSocket *socket);
     void handleRequest(QTcpSocket *socket, const HttpRequestHead &head);
     void finishRequest(QTcpSocket *socket, const HttpResponse &response, bool includeBody, bool keepAlive);
+    void drip(QTcpSocket *socket, const QByteArray &answer, int intervalMs, bool keepAlive);
     void dropConnection(QTcpSocket *socket);
 
     [[nodiscard]] HttpResponse route(const QString &path, const QByteArray &rawQuery) const;

@@ -215,6 +215,8 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 429:
+        return "Too Many Requests";
     case 502:
         return "Bad Gateway";
     case 503:

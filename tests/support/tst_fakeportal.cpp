@@ -80,6 +80,10 @@ private Q_SLOTS:
     void misbehaviourTruncatedGivesShortBodyOrError();
     void misbehaviourNotJson();
     void misbehaviourBadGateway();
+    void misbehaviourNeverAnswersStaysSilent();
+    void misbehaviourDripsDefeatsATransferTimeout();
+    void misbehaviourTooManyRequests();
+    void misbehaviourBadGzipFailsToDecompress();
     void countsEveryRequestWithHeaders();
     void parsesSplitAndPipelinedRequestsOnOneConnection();
     void strictContentNegotiationServesHtmlWithoutJsonAccept();
@@ -493,6 +497,65 @@ void TestFakePortal::misbehaviourBadGateway()
     QCOMPARE(fetched.status, 502);
     QVERIFY(fetched.contentType.startsWith("text/html"));
     QCOMPARE(get(QStringLiteral("/search/?type=Experiment")).status, 200);
+}
+
+void TestFakePortal::misbehaviourNeverAnswersStaysSilent()
+{
+    const QString path = QStringLiteral("/experiments/ENCSR100AAA/");
+    m_portal->setMisbehaviour(path, Misbehaviour::NeverAnswers, 1);
+    QSignalSpy received(m_portal.get(), &FakePortal::requestReceived);
+    std::unique_ptr<QNetworkReply> silent(startGet(path));
+    QVERIFY(received.wait(5000));
+    QTest::qWait(300);
+    QVERIFY(!silent->isFinished());
+    QCOMPARE(silent->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 0); // not even a head
+    QCOMPARE(get(QStringLiteral("/experiments/ENCSR500EEE/")).status, 200); // other connections are served
+    silent->abort();
+    QCOMPARE(get(path).status, 200); // once only
+}
+
+void TestFakePortal::misbehaviourDripsDefeatsATransferTimeout()
+{
+    const QString path = QStringLiteral("/drip/");
+    m_portal->addObjectAt(path, QJsonObject{{QStringLiteral("@id"), path}, {QStringLiteral("n"), 42}});
+    m_portal->setMisbehaviour(path, Misbehaviour::Drips, 1, 30);
+    QNetworkRequest dripping = request(path);
+    dripping.setTransferTimeout(200); // restarts with every byte, so a byte each 30 ms never trips it
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<QNetworkReply> reply(m_network->get(dripping));
+    QSignalSpy head(reply.get(), &QNetworkReply::metaDataChanged);
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(head.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    const QByteArray body = reply->readAll();
+    QCOMPARE(QJsonDocument::fromJson(body).object().value(QLatin1String("n")).toInt(), 42);
+    QVERIFY2(clock.elapsed() >= 30 * (body.size() - 1), qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(clock.elapsed() > 200); // longer than the transfer timeout, and still no timeout
+}
+
+void TestFakePortal::misbehaviourTooManyRequests()
+{
+    const QString path = QStringLiteral("/experiments/ENCSR100AAA/");
+    m_portal->setMisbehaviour(path, Misbehaviour::TooManyRequests, 1);
+    const Fetched fetched = get(path);
+    QCOMPARE(fetched.status, 429);
+    QCOMPARE(fetched.retryAfter, QByteArray("1"));
+    QCOMPARE(get(path).status, 200);
+}
+
+void TestFakePortal::misbehaviourBadGzipFailsToDecompress()
+{
+    const QString path = QStringLiteral("/experiments/ENCSR100AAA/");
+    m_portal->setMisbehaviour(path, Misbehaviour::BadGzip, 1);
+    const Fetched fetched = get(path);
+    QVERIFY(!fetched.timedOut);
+    // Qt tries to gunzip what the header promised and fails with a generic content error (Qt 6.4: "Decompression
+    // failed: ..."); this is what PortalClient must explain.
+    QCOMPARE(fetched.error, QNetworkReply::UnknownContentError);
+    QCOMPARE(get(path).status, 200);
 }
 
 void TestFakePortal::countsEveryRequestWithHeaders()
