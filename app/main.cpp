@@ -32,9 +32,11 @@ int main(int argc, char **argv)
     if (encode::app::cli::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        // Start inside the event loop, so that a command finishing at once can still end it.
+        // Start inside the event loop, so that a command finishing at once can still end it. Not
+        // `qApp`: with <QApplication> included it is a QApplication*, and here there is only a
+        // QCoreApplication (a bad downcast, which UBSan reports).
         QTimer::singleShot(0, &app, [arguments] {
-            QCoro::connect(encode::app::cli::runCommandLine(arguments), qApp,
+            QCoro::connect(encode::app::cli::runCommandLine(arguments), QCoreApplication::instance(),
                            [](int status) { QCoreApplication::exit(status); });
         });
         return QCoreApplication::exec();

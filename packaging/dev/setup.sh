@@ -2,7 +2,11 @@
 # Installs what is missing (Debian bookworm / Ubuntu packages), then configures and builds ENCODE Tracker
 # in build/dev. Safe to run again: it installs nothing when everything is there and rebuilds only what
 # changed. Used by run-app.sh and run-tests.sh; CI=true turns compiler warnings into errors.
+# `setup.sh --packages-only` stops after the packages (run-sanitized-tests.sh builds elsewhere).
 set -euo pipefail
+
+packages_only=false
+[[ "${1:-}" == "--packages-only" ]] && packages_only=true
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build_dir="$root/build/dev"
@@ -31,6 +35,8 @@ if ((${#missing[@]})); then
     "${sudo_cmd[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+$packages_only && exit 0
 
 warnings_as_errors=OFF
 [[ "${CI:-}" == "true" ]] && warnings_as_errors=ON

@@ -19,7 +19,17 @@ struct CliRun {
     [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
+// A sanitizer's report in the child's standard error (the asan preset): AddressSanitizer and
+// LeakSanitizer say "ERROR: ...Sanitizer", UndefinedBehaviorSanitizer "file:line:col: runtime error:".
+inline bool hasSanitizerReport(const QString &err)
+{
+    return err.contains(QLatin1String("ERROR: AddressSanitizer")) || err.contains(QLatin1String("ERROR: LeakSanitizer"))
+        || err.contains(QLatin1String(": runtime error: "));
+}
+
 // Runs `program` while this thread's event loop keeps serving (the fake Portal lives in the test).
+// A child that crashed (a sanitizer aborts on its first report, leaks included), printed a sanitizer
+// report or did not finish by `deadlineMs` fails the calling test here, whatever the test then checks.
 inline CliRun runCli(const QString &program, const QStringList &arguments, const QByteArray &input = {},
                      const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
                      int deadlineMs = 60000)
@@ -27,27 +37,39 @@ inline CliRun runCli(const QString &program, const QStringList &arguments, const
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
-    if (!process.waitForStarted())
+    if (!process.waitForStarted()) {
+        QTest::qFail(qPrintable(QLatin1String("could not start ") + program), __FILE__, __LINE__);
         return {CliRun::hungExitCode, {}, QStringLiteral("could not start %1: %2").arg(program, process.errorString())};
+    }
     process.write(input);
     process.closeWriteChannel();
     QDeadlineTimer deadline(deadlineMs);
     while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
         QTest::qWait(10);
-    if (process.state() != QProcess::NotRunning) {
+    const bool finished = process.state() == QProcess::NotRunning;
+    if (!finished) {
         process.kill();
         process.waitForFinished(5000);
-        return {CliRun::hungExitCode, QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())
-                    + QStringLiteral("\n[runCli: still running after %1 ms, killed]").arg(deadlineMs)};
     }
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    QString err = QString::fromUtf8(process.readAllStandardError());
-    if (process.exitStatus() == QProcess::CrashExit) {
-        err += QStringLiteral("\n[runCli: crashed with signal %1]").arg(process.exitCode());
-        return {128 + process.exitCode(), out, err};
+    CliRun run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+    QString problem;
+    if (!finished) {
+        run.exitCode = CliRun::hungExitCode;
+        problem = QStringLiteral("was still running after %1 ms, and was killed").arg(deadlineMs);
+    } else if (process.exitStatus() == QProcess::CrashExit) {
+        run.exitCode = 128 + process.exitCode();
+        problem = QStringLiteral("crashed (signal %1)").arg(process.exitCode());
+    } else if (hasSanitizerReport(run.err)) {
+        run.exitCode = CliRun::hungExitCode;
+        problem = QStringLiteral("printed a sanitizer report");
     }
-    return {process.exitCode(), out, err};
+    if (!problem.isEmpty()) {
+        const QString message = program + QLatin1Char(' ') + arguments.join(QLatin1Char(' ')) + QLatin1Char(' ')
+            + problem + QLatin1String("; its standard error:\n") + run.err;
+        QTest::qFail(qPrintable(message), __FILE__, __LINE__);
+    }
+    return run;
 }
 
 } // namespace encode::testsupport

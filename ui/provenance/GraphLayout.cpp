@@ -4,7 +4,7 @@
 #include <graphviz/gvc.h>
 #include <graphviz/types.h>
 
-#include <memory>
+#include <mutex>
 
 namespace encode::ui {
 namespace {
@@ -22,16 +22,32 @@ QByteArray inches(double points)
     return QByteArray::number(points / pointsPerInch, 'f', 4);
 }
 
-struct ContextDeleter {
-    void operator()(GVC_t *context) const { gvFreeContext(context); }
-};
+// One Graphviz context for the whole process, made on first use and never freed. Graphviz 2.42 keeps
+// state across contexts: its pango text-layout plugin caches a pointer to the last font name, which
+// lives in the context's font table, so after gvFreeContext() the next layout in the process compares
+// against freed memory (ASan: heap-use-after-free in strcmp under textspan_size). A context that lives
+// as long as the process keeps that table, and with it the cached pointer, valid.
+GVC_t *processContext()
+{
+    static GVC_t *const context = gvContext();
+    return context;
+}
+
+// Graphviz is not thread-safe (global state in the layout plugins), so layouts take turns. Today they
+// all run on the GUI thread and the lock is never contended.
+std::mutex &layoutMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
 
 } // namespace
 
 GraphLayoutResult layOutGraph(const GraphLayoutInput &input)
 {
     GraphLayoutResult result;
-    std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
+    const std::lock_guard lock(layoutMutex());
+    GVC_t *const context = processContext();
     Agraph_t *graph = agopen(const_cast<char *>("provenance"), Agdirected, nullptr);
     setAttribute(graph, "rankdir", input.leftToRight ? "LR" : "TB");
     setAttribute(graph, "nodesep", "0.3");
@@ -58,7 +74,7 @@ GraphLayoutResult layOutGraph(const GraphLayoutInput &input)
         edges.append(from && to ? agedge(graph, from, to, nullptr, 1) : nullptr);
     }
 
-    if (gvLayout(context.get(), graph, "dot") != 0) {
+    if (gvLayout(context, graph, "dot") != 0) {
         agclose(graph);
         result.error = QStringLiteral("Graphviz could not lay the graph out");
         return result;
@@ -86,7 +102,7 @@ GraphLayoutResult layOutGraph(const GraphLayoutInput &input)
         result.edges.append(path);
         result.arrowTips.append(tip);
     }
-    gvFreeLayout(context.get(), graph);
+    gvFreeLayout(context, graph);
     agclose(graph);
     result.ok = true;
     return result;

@@ -144,6 +144,14 @@ ProvenanceView::ProvenanceView(UserPrompts &prompts, QWidget *parent)
     layout->addWidget(legend);
 }
 
+// The scene is a child, so QWidget's destructor deletes it after this class is gone; clearing a
+// selected box then emits selectionChanged, whose handler would read this half-destroyed view (UBSan:
+// member access within an object that is no longer a ProvenanceView). Stop listening first.
+ProvenanceView::~ProvenanceView()
+{
+    disconnect(m_scene, nullptr, this, nullptr);
+}
+
 void ProvenanceView::setCollection(std::shared_ptr<models::CollectionDatabase> database)
 {
     m_database = std::move(database);

@@ -28,6 +28,7 @@ class ProvenanceView final : public QWidget {
     Q_OBJECT
 public:
     explicit ProvenanceView(UserPrompts &prompts, QWidget *parent = nullptr);
+    ~ProvenanceView() override;
 
     void setCollection(std::shared_ptr<models::CollectionDatabase> database);
     // A logged file's path or an accession; empty for everything. False (saying why) when not found.
