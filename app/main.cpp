@@ -7,15 +7,9 @@
 #include <QCoreApplication>
 #include <QTimer>
 
-namespace {
+#include <cstdio>
 
-QStringList argumentsOf(int argc, char **argv)
-{
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    return arguments;
-}
+namespace {
 
 void describeApplication()
 {
@@ -28,7 +22,12 @@ void describeApplication()
 
 int main(int argc, char **argv)
 {
-    const QStringList arguments = argumentsOf(argc, argv);
+    const encode::app::cli::DecodedArguments decoded = encode::app::cli::decodeArguments(argc, argv);
+    if (!decoded.error.isEmpty()) {
+        std::fprintf(stderr, "encode-tracker: %s\nNothing was done.\n", decoded.error.toUtf8().constData());
+        return 2;
+    }
+    const QStringList &arguments = decoded.arguments;
     if (encode::app::cli::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();

@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 #include <cstdio>
 
@@ -55,6 +56,23 @@ bool isVersion(const QString &argument)
 }
 
 } // namespace
+
+DecodedArguments decodeArguments(int argc, const char *const *argv)
+{
+    DecodedArguments decoded;
+    for (int i = 0; i < argc; ++i) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString argument = utf8(QByteArray(argv[i]));
+        if (utf8.hasError() && decoded.error.isEmpty())
+            decoded.error = QStringLiteral("argument %1 is not valid UTF-8 text ('%2', where each '%3' stands for a "
+                                           "byte that is not); a file name like that cannot be stored without "
+                                           "changing it: rename the file")
+                                .arg(i)
+                                .arg(argument, QString(QChar::ReplacementCharacter));
+        decoded.arguments.append(argument);
+    }
+    return decoded;
+}
 
 GlobalOptions extractGlobalOptions(const QStringList &arguments)
 {

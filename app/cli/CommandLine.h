@@ -6,6 +6,14 @@
 
 namespace encode::app::cli {
 
+// argv as text. An argument whose bytes are not valid UTF-8 (a file name from another system, say)
+// cannot be taken without changing it, so `error` names it and nothing runs (exit status 2).
+struct DecodedArguments {
+    QStringList arguments;
+    QString error;
+};
+[[nodiscard]] DecodedArguments decodeArguments(int argc, const char *const *argv);
+
 // True when the arguments name a command (or ask for --help / --version): then the app runs as a
 // command-line tool without a display. Otherwise the desktop app starts.
 [[nodiscard]] bool wantsCommandLine(const QStringList &arguments);

@@ -1,5 +1,7 @@
 #include "provenance/FileCheck.h"
 
+#include "database/CollectionFiles.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -21,8 +23,10 @@ bool sameTime(double a, double b)
 
 } // namespace
 
-Result<std::optional<FileFingerprint>> fingerprintOf(const QString &path)
+Result<std::optional<FileFingerprint>> fingerprintOf(const QString &path, const QString &collectionPath)
 {
+    if (Status refused = checkInputPath(path, collectionPath))
+        return *refused;
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
         return std::optional<FileFingerprint>();
@@ -41,8 +45,10 @@ Result<std::optional<FileFingerprint>> fingerprintOf(const QString &path)
 }
 
 FileVerdict verifyFile(const QString &path, const std::optional<FileFingerprint> &recorded,
-                       Verification verification)
+                       Verification verification, const QString &collectionPath)
 {
+    if (isCollectionFile(path, collectionPath))
+        return {FileState::Unverified, QStringLiteral("one of the open collection's files, which only SQLite reads")};
     const QFileInfo info(path);
     if (!info.exists())
         return {FileState::Missing, QStringLiteral("no file at %1").arg(path)};
@@ -55,7 +61,7 @@ FileVerdict verifyFile(const QString &path, const std::optional<FileFingerprint>
                 QStringLiteral("size was %1 bytes, now %2").arg(recorded->size).arg(info.size())};
     if (verification == Verification::Quick && sameTime(modificationTime(info), recorded->modifiedAt))
         return {FileState::Unchanged, {}};
-    const Result<std::optional<FileFingerprint>> now = fingerprintOf(path);
+    const Result<std::optional<FileFingerprint>> now = fingerprintOf(path, collectionPath);
     if (!now.ok() || !now.value())
         return {FileState::Changed, now.ok() ? QStringLiteral("cannot be read") : now.failure().message};
     if (now.value()->sha256 != recorded->sha256)

@@ -15,16 +15,18 @@ enum class Verification {
 };
 
 // Size, SHA-256 and modification time of a regular file, read in chunks (any size fits in memory).
-// nullopt when there is no regular file at `path` (nothing, or a directory).
-[[nodiscard]] Result<std::optional<FileFingerprint>> fingerprintOf(const QString &path);
+// nullopt when there is no regular file at `path` (nothing, or a directory). The files of the open
+// collection at `collectionPath` are refused unread (see database/CollectionFiles.h).
+[[nodiscard]] Result<std::optional<FileFingerprint>> fingerprintOf(const QString &path, const QString &collectionPath);
 
 struct FileVerdict {
     FileState state = FileState::Unverified;
     QString detail; // what differs, for Changed
 };
 
-// The file at `path` compared with what was recorded when it was logged.
+// The file at `path` compared with what was recorded when it was logged. A file of the open
+// collection is never read: it is Unverified.
 [[nodiscard]] FileVerdict verifyFile(const QString &path, const std::optional<FileFingerprint> &recorded,
-                                     Verification verification);
+                                     Verification verification, const QString &collectionPath);
 
 } // namespace encode::models

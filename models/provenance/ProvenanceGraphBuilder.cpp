@@ -1,6 +1,7 @@
 #include "provenance/ProvenanceGraphBuilder.h"
 
 #include "collection/CollectionRepository.h"
+#include "database/CollectionFiles.h"
 #include "provenance/ProvenanceSource.h"
 
 #include <QCryptographicHash>
@@ -64,7 +65,7 @@ QString ProvenanceGraphBuilder::addLogged(const LoggedFile &file)
     node.label = fileLabel(file.path);
     node.path = file.path;
     node.file = file;
-    const FileVerdict verdict = verifyFile(file.path, file.fingerprint, m_verification);
+    const FileVerdict verdict = verifyFile(file.path, file.fingerprint, m_verification, collectionPathOf(m_database));
     node.state = verdict.state;
     node.stateDetail = verdict.detail;
     addNode(std::move(node));

@@ -1,5 +1,6 @@
 #include "provenance/ProvenanceService.h"
 
+#include "database/CollectionFiles.h"
 #include "database/Transaction.h"
 #include "experiment/Accession.h"
 #include "provenance/ProvenanceGraphBuilder.h"
@@ -89,6 +90,8 @@ Result<LogOutcome> ProvenanceService::logDerivedFile(const DerivedFileEntry &ent
 {
     if (entry.path.trimmed().isEmpty())
         return invalidInput(QStringLiteral("the path of the derived file is empty"));
+    if (Status invalid = checkPathText(entry.path))
+        return *invalid;
     LoggedFile file;
     file.path = normalisedPath(entry.path);
     file.tool = entry.tool;
@@ -98,7 +101,7 @@ Result<LogOutcome> ProvenanceService::logDerivedFile(const DerivedFileEntry &ent
     file.loggedAt = now;
 
     // Hash before taking the write lock: a large file must not block other writers for minutes.
-    Result<std::optional<FileFingerprint>> fingerprint = fingerprintOf(file.path);
+    Result<std::optional<FileFingerprint>> fingerprint = fingerprintOf(file.path, collectionPathOf(m_database));
     if (!fingerprint.ok())
         return fingerprint.failure();
     file.fingerprint = fingerprint.value();
@@ -179,7 +182,7 @@ Result<QList<FileCheckResult>> ProvenanceService::check(Verification verificatio
         return files.failure();
     QList<FileCheckResult> results;
     for (const LoggedFile &file : files.value())
-        results.append({file, verifyFile(file.path, file.fingerprint, verification)});
+        results.append({file, verifyFile(file.path, file.fingerprint, verification, collectionPathOf(m_database))});
     return results;
 }
 

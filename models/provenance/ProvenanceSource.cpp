@@ -20,9 +20,53 @@ bool looksLikeAccession(const QString &text)
 
 } // namespace
 
+namespace {
+
+// "/a/../../b" is "/b": at the top of the tree ".." stays there (QDir::cleanPath keeps "/../b").
+QString cleanAbsolute(const QString &absolute)
+{
+    QStringList kept;
+    for (const QString &part : absolute.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (part == QLatin1String("."))
+            continue;
+        if (part == QLatin1String("..")) {
+            if (!kept.isEmpty())
+                kept.removeLast();
+            continue;
+        }
+        kept.append(part);
+    }
+    return QLatin1Char('/') + kept.join(QLatin1Char('/'));
+}
+
+} // namespace
+
 QString normalisedPath(const QString &path)
 {
-    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QString canonical = QFileInfo(path).canonicalFilePath(); // empty when there is no such file
+    if (!canonical.isEmpty())
+        return canonical;
+    // Resolve the deepest folder that exists (it may be reached through a link), keep the rest.
+    const QString absolute = cleanAbsolute(QFileInfo(path).absoluteFilePath());
+    QString folder = absolute;
+    QStringList rest;
+    while (folder != QLatin1String("/")) {
+        rest.prepend(QFileInfo(folder).fileName());
+        folder = QFileInfo(folder).path();
+        const QString resolved = QFileInfo(folder).canonicalFilePath();
+        if (!resolved.isEmpty())
+            return cleanAbsolute(resolved + QLatin1Char('/') + rest.join(QLatin1Char('/')));
+    }
+    return absolute;
+}
+
+Status checkPathText(const QString &path)
+{
+    if (!path.contains(QChar::ReplacementCharacter) || QFileInfo::exists(path))
+        return std::nullopt;
+    return invalidInput(QStringLiteral("the file name %1 is not valid UTF-8 text (each '%2' stands for a byte that "
+                                       "is not): it cannot be stored without changing it; rename the file")
+                            .arg(quotedInput(path), QString(QChar::ReplacementCharacter)));
 }
 
 Result<ProvenanceSource> parseSource(const QString &text)

@@ -23,9 +23,15 @@ struct ProvenanceSource {
 // (rows of the original tool may hold relative paths; they are looked up as they are).
 [[nodiscard]] ProvenanceSource classifyStoredSource(const QString &text);
 
-// The absolute, clean form under which a derived file is stored. Symbolic links are not resolved:
-// the path a pipeline wrote is the one its user will look up, and a link to moved storage keeps
-// working. Hashing follows the link, so the content check is unaffected.
+// The real file's canonical absolute path, under which a derived file is stored and looked up:
+// relative parts, "..", "." and symbolic links are resolved, so every spelling of one file (a link, a
+// relative path from anywhere) is the same record. A file that does not exist (yet, or any more) is
+// resolved as far as its folders exist, and the rest cleaned ("/.." at the top stays "/").
 [[nodiscard]] QString normalisedPath(const QString &path);
+
+// Empty when `path` can be stored as it is. A name whose bytes are not valid UTF-8 reaches us with
+// U+FFFD in place of each bad byte; storing that would silently change the name, so it is refused
+// (unless a file of exactly that name exists).
+[[nodiscard]] Status checkPathText(const QString &path);
 
 } // namespace encode::models

@@ -4,6 +4,9 @@
 #include "support/TestCollection.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -97,6 +100,48 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(again.json().value("action").toString(), "updated");
         QCOMPARE(derivedRows(), 1);
+    }
+
+    void pathsAreRecordedAsTheRealFile()
+    {
+        // From a folder deep down, "../" more often than there are folders, then the path: the top
+        // of the tree stays the top (it used to be stored as "/../../../...").
+        const QString made = file("real.bed", "chr1\t1\t2\n");
+        QVERIFY(QDir(m_files->path()).mkpath("a/b/c"));
+        QProcess process;
+        process.setWorkingDirectory(m_files->filePath("a/b/c"));
+        process.start(ENCODE_TRACKER_EXECUTABLE, {"log-derived", QString("../").repeated(30) + made.mid(1), "--source",
+                                                  "ENCSR000AAA", "--db", m_collection->path(), "--format", "json"});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput()).object().value("file_path").toString(), made);
+        // A link to it is the same file: one record, updated.
+        QVERIFY(QFile::link(made, file("link.bed")));
+        const CliRun again = run({"log-derived", file("link.bed"), "--source", "ENCSR000AAA"});
+        QVERIFY2(again.exitCode == 0 && again.out.startsWith("updated " + made), qPrintable(again.out + again.err));
+        QCOMPARE(derivedRows(), 1);
+    }
+
+    void namesThatAreNotUtf8AreRefused()
+    {
+        // QProcess takes text; a shell hands the raw bytes on.
+        QVERIFY(QFile::exists("/bin/sh"));
+        const CliRun refused = encode::testsupport::runCli(
+            "/bin/sh", {"-c", "exec \"$0\" log-derived \"$(printf 'peaks\\377.bed')\" --source ENCSR000AAA --db \"$1\"",
+                        ENCODE_TRACKER_EXECUTABLE, m_collection->path()});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("not valid UTF-8"), qPrintable(refused.err));
+        QCOMPARE(derivedRows(), 0);
+    }
+
+    void theCollectionItselfIsNeverLogged()
+    {
+        for (const QString &suffix : {QString(), QString("-wal")}) {
+            const CliRun refused = run({"log-derived", m_collection->path() + suffix, "--source", "ENCSR000AAA"});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains("open collection"), qPrintable(refused.err));
+        }
+        QCOMPARE(derivedRows(), 0);
     }
 
     void logDerivedErrors_data()

@@ -356,6 +356,74 @@ private Q_SLOTS:
         QVERIFY(QDir::isAbsolutePath(outcome.value().file.path));
     }
 
+    void pathsAreTheRealFilesCanonicalPath()
+    {
+        ProvenanceFixture fixture;
+        QVERIFY2(fixture.isReady(), qPrintable(fixture.error()));
+        QVERIFY(QDir(fixture.path("")).mkpath("deep/er"));
+        const QString made = fixture.writeFile("x.bed", "peaks");
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(fixture.path("deep/er")));
+        // More ".." than there are folders above: the top of the tree stays the top.
+        const QString climbing = QString("../").repeated(40) + made.mid(1);
+        const auto logged = fixture.service().logDerivedFile({climbing, {"ENCSR000AAA"}, {}, {}, {}, {}}, 1);
+        QDir::setCurrent(previous);
+        QVERIFY2(logged.ok(), qPrintable(logged.ok() ? QString() : logged.failure().message));
+        QCOMPARE(logged.value().file.path, made);
+
+        // Another spelling of the same file (a link to it) is the same record, not a second one.
+        QVERIFY(QFile::link(made, fixture.path("link-to-x.bed")));
+        const auto again = fixture.service().logDerivedFile({fixture.path("link-to-x.bed"), {"ENCSR000AAA"}, {}, {}, {}, {}}, 2);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().action, models::LogAction::Updated);
+        QCOMPARE(again.value().file.path, made);
+        QVERIFY(fixture.service().provenanceOf(fixture.path("link-to-x.bed"), models::Verification::Quick).ok());
+
+        // A file not made yet, in a folder reached through a link: the folder is resolved.
+        QVERIFY(QFile::link(fixture.path("deep"), fixture.path("shortcut")));
+        QCOMPARE(models::normalisedPath(fixture.path("shortcut/er/../later.bam")), fixture.path("deep/later.bam"));
+        QCOMPARE(models::normalisedPath("/../../no-such-top/x"), QStringLiteral("/no-such-top/x"));
+    }
+
+    void theCollectionsOwnFilesAreNeverRead()
+    {
+        ProvenanceFixture fixture;
+        QVERIFY2(fixture.isReady(), qPrintable(fixture.error()));
+        const QString collection = fixture.collection().path();
+        for (const QString &file : QStringList{collection, collection + "-wal", collection + "-shm"}) {
+            const auto logged = fixture.service().logDerivedFile({file, {"ENCSR000AAA"}, {}, {}, {}, {}}, 1);
+            QVERIFY(!logged.ok());
+            QCOMPARE(logged.failure().kind, models::Failure::Kind::InvalidInput);
+            QVERIFY2(logged.failure().message.contains("open collection"), qPrintable(logged.failure().message));
+        }
+        // A record the original tool may hold for it is reported, not hashed.
+        insertRawRow(fixture.collection(), collection, "[\"ENCSR000AAA\"]");
+        const auto checked = fixture.service().check(models::Verification::Rehash);
+        QVERIFY(checked.ok());
+        bool seen = false;
+        for (const models::FileCheckResult &result : checked.value()) {
+            if (result.file.path != collection)
+                continue;
+            seen = true;
+            QCOMPARE(result.verdict.state, models::FileState::Unverified);
+            QVERIFY(result.verdict.detail.contains("open collection"));
+        }
+        QVERIFY(seen);
+    }
+
+    void namesThatAreNotUtf8AreRefused()
+    {
+        ProvenanceFixture fixture;
+        QVERIFY2(fixture.isReady(), qPrintable(fixture.error()));
+        const QString name = QStringLiteral("peaks%1.bed").arg(QChar(QChar::ReplacementCharacter));
+        const auto logged = fixture.service().logDerivedFile({fixture.path(name), {"ENCSR000AAA"}, {}, {}, {}, {}}, 1);
+        QVERIFY(!logged.ok());
+        QVERIFY2(logged.failure().message.contains("not valid UTF-8"), qPrintable(logged.failure().message));
+        // A file really named so (U+FFFD encoded as UTF-8 in its name) is fine.
+        fixture.writeFile(name, "bytes");
+        QVERIFY(fixture.service().logDerivedFile({fixture.path(name), {"ENCSR000AAA"}, {}, {}, {}, {}}, 2).ok());
+    }
+
     void badSourcesChangeNothing_data()
     {
         QTest::addColumn<QStringList>("sources");
