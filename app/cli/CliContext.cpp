@@ -27,7 +27,7 @@ models::Result<std::shared_ptr<models::CollectionDatabase>> CliContext::database
 
 models::Result<std::shared_ptr<models::CollectionDatabase>> CliContext::openDatabase(models::CollectionDatabase::Missing missing)
 {
-    const QString path = m_databasePath.isEmpty() ? models::defaultCollectionPath() : m_databasePath;
+    const QString path = collectionPath();
     auto opened = models::CollectionDatabase::open(path, missing);
     if (!opened.ok())
         return opened;
@@ -36,6 +36,11 @@ models::Result<std::shared_ptr<models::CollectionDatabase>> CliContext::openData
         err << "encode-tracker: " << notice << '\n';
     err.flush();
     return opened;
+}
+
+QString CliContext::collectionPath() const
+{
+    return m_databasePath.isEmpty() ? models::defaultCollectionPath() : m_databasePath;
 }
 
 models::Result<PortalSettings> CliContext::portalSettings() const

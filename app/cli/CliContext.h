@@ -27,6 +27,8 @@ public:
     database(models::CollectionDatabase::Missing missing = models::CollectionDatabase::Missing::Create,
              Access access = Access::Read);
     [[nodiscard]] models::Result<PortalSettings> portalSettings() const;
+    // The collection file the command works on (--db, $ENCODE_TRACKER_DB or the default), open or not.
+    [[nodiscard]] QString collectionPath() const;
 
     // Prints "encode-tracker: <message>" on stderr and returns the exit status for its kind.
     int fail(const models::Failure &failure);

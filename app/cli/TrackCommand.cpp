@@ -6,10 +6,7 @@
 #include "search/ImportSource.h"
 #include "tracking/TrackingService.h"
 
-#include <QFile>
 #include <QJsonDocument>
-
-#include <cstdio>
 
 namespace encode::app::cli {
 namespace {
@@ -18,22 +15,6 @@ const QString notesOption = QStringLiteral("notes");
 const QString noPublicationsOption = QStringLiteral("no-publications");
 const QString noPipelinesOption = QStringLiteral("no-pipelines");
 const QString fromFileOption = QStringLiteral("from-file");
-
-// Accessions in a file or on stdin: separated by white space or commas; '#' starts a comment.
-models::Result<QStringList> readAccessionList(const QString &source)
-{
-    QFile file;
-    bool opened = false;
-    if (source == QLatin1String("-"))
-        opened = file.open(stdin, QIODevice::ReadOnly | QIODevice::Text);
-    else {
-        file.setFileName(source);
-        opened = file.open(QIODevice::ReadOnly | QIODevice::Text);
-    }
-    if (!opened)
-        return models::invalidInput(QStringLiteral("cannot read the accession list '%1': %2").arg(source, file.errorString()));
-    return splitAccessionList(QString::fromUtf8(file.readAll()));
-}
 
 QString describe(const models::TrackedExperiment &e)
 {
@@ -90,14 +71,15 @@ QCoro::Task<int> runTrack(CliContext &context, const QCommandLineParser &parser)
     QStringList accessions = parser.positionalArguments();
     if (parser.isSet(fromFileOption)) {
         const QString source = parser.value(fromFileOption);
-        models::Result<QStringList> listed = readAccessionList(source);
-        if (!listed.ok())
-            co_return context.fail(listed.failure());
-        if (listed.value().isEmpty())
+        const models::Result<QString> text = readAccessionListText(source, context.collectionPath());
+        if (!text.ok())
+            co_return context.fail(text.failure());
+        const QStringList listed = splitAccessionList(text.value());
+        if (listed.isEmpty())
             co_return context.usageError(QStringLiteral("no accessions in %1: expected accessions such as ENCSR000EDP, "
                                                         "separated by spaces, commas or lines")
                                              .arg(source == QLatin1String("-") ? QStringLiteral("standard input") : source));
-        accessions += listed.value();
+        accessions += listed;
     }
     if (parser.isSet(QStringLiteral("search-url")) || parser.isSet(QStringLiteral("cart"))) {
         const models::Result<QStringList> imported = co_await importedAccessions(context, parser);

@@ -4,8 +4,14 @@
 #include "search/PortalSearch.h"
 #include "search/SearchQuery.h"
 
+#include "database/CollectionFiles.h"
+
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <cstdio>
 
 namespace encode::app {
 
@@ -17,6 +23,38 @@ QStringList splitAccessionList(const QString &text)
     for (const QString &line : lines)
         accessions += line.section(QLatin1Char('#'), 0, 0).split(separators, Qt::SkipEmptyParts);
     return accessions;
+}
+
+models::Result<QString> readAccessionListText(const QString &source, const QString &collectionPath, qint64 maxBytes)
+{
+    const bool fromStdin = source == QLatin1String("-");
+    const QString shown = fromStdin ? QStringLiteral("standard input") : QDir::toNativeSeparators(source);
+    if (!fromStdin) {
+        if (models::Status refused = models::checkInputPath(source, collectionPath))
+            return *refused;
+    }
+    QFile file(fromStdin ? QString() : source);
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened)
+        return models::invalidInput(QStringLiteral("cannot read the accession list %1: %2").arg(shown, file.errorString()));
+    QByteArray bytes;
+    constexpr qint64 block = 64 * 1024;
+    for (;;) {
+        const QByteArray chunk = file.read(block);
+        if (chunk.isEmpty()) {
+            if (file.error() != QFileDevice::NoError)
+                return models::invalidInput(QStringLiteral("reading the accession list %1 failed: %2").arg(shown, file.errorString()));
+            break;
+        }
+        bytes += chunk;
+        if (bytes.size() > maxBytes)
+            return models::invalidInput(QStringLiteral("the accession list %1 is larger than %2 MiB, more than any list of "
+                                                       "accessions: expected accessions such as ENCSR000EDP separated by "
+                                                       "spaces, commas or lines (split a longer list into several runs)")
+                                            .arg(shown)
+                                            .arg(maxBytes / (1024 * 1024)));
+    }
+    return QString::fromUtf8(bytes);
 }
 
 models::Result<ImportSource> ImportSource::fromText(const QString &text)

@@ -336,6 +336,19 @@ private Q_SLOTS:
         QCOMPARE(m_portal->requestCount(), 0);
     }
 
+    void endlessListsAreRefused()
+    {
+        // /dev/zero and a pipe that never ends used to be read whole (6.8 GB in 8 s).
+        const Run zero = run(with({"track", "--from-file", "/dev/zero"}));
+        QCOMPARE(zero.exitCode, 2);
+        QVERIFY2(zero.err.contains("/dev/zero is larger than 8 MiB"), qPrintable(zero.err));
+        const Run piped = run(with({"track", "--from-file", "-"}), QByteArray("ENCSR100AAA\n").repeated(800000));
+        QCOMPARE(piped.exitCode, 2);
+        QVERIFY2(piped.err.contains("standard input is larger than"), qPrintable(piped.err));
+        QCOMPARE(m_portal->requestCount(), 0);
+        QVERIFY(!QFileInfo::exists(m_db));
+    }
+
     void accessionsFromStdin()
     {
         const Run result = run(with({"track", "--from-file", "-", "--format", "json"}),

@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,9 +15,10 @@
 
 namespace encode::ui {
 
-ImportDialog::ImportDialog(UserPrompts &prompts, QWidget *parent)
+ImportDialog::ImportDialog(UserPrompts &prompts, QString collectionPath, QWidget *parent)
     : QDialog(parent)
     , m_prompts(prompts)
+    , m_collectionPath(std::move(collectionPath))
     , m_text(new QPlainTextEdit(this))
     , m_verdict(new QLabel(this))
     , m_notes(new QLineEdit(this))
@@ -117,12 +117,12 @@ void ImportDialog::readFile()
     const QString path = m_prompts.openFileName(this, tr("Read Accessions"), tr("Text files (*.txt *.csv *.tsv);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        m_prompts.warn(this, tr("Read Accessions"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const models::Result<QString> text = app::readAccessionListText(path, m_collectionPath);
+    if (!text.ok()) {
+        m_prompts.warn(this, tr("Read Accessions"), text.failure().message);
         return;
     }
-    setText(QString::fromUtf8(file.readAll()));
+    setText(text.value());
 }
 
 } // namespace encode::ui

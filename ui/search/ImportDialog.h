@@ -21,7 +21,8 @@ class UserPrompts;
 class ImportDialog final : public QDialog {
     Q_OBJECT
 public:
-    ImportDialog(UserPrompts &prompts, QWidget *parent = nullptr);
+    // `collectionPath`: the open collection, which "Read from File…" never opens.
+    ImportDialog(UserPrompts &prompts, QString collectionPath = {}, QWidget *parent = nullptr);
 
     void setText(const QString &text);
     // What to track; set only while the text is usable.
@@ -35,6 +36,7 @@ private:
     void readFile();
 
     UserPrompts &m_prompts;
+    QString m_collectionPath;
     QPlainTextEdit *m_text;
     QLabel *m_verdict;
     QLineEdit *m_notes;

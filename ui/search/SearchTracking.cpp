@@ -3,6 +3,7 @@
 #include "SearchView.h"
 
 #include "common/UserPrompts.h"
+#include "database/CollectionDatabase.h"
 #include "portal/PortalClient.h"
 #include "search/ImportDialog.h"
 #include "search/ImportSource.h"
@@ -115,7 +116,7 @@ void SearchView::finishTracking(const app::TrackingReport &report, const QString
 
 void SearchView::openImportDialog()
 {
-    ImportDialog dialog(m_prompts, this);
+    ImportDialog dialog(m_prompts, m_database ? m_database->path() : QString(), this);
     const QString clipboard = QApplication::clipboard()->text().trimmed();
     if (app::ImportSource::fromText(clipboard).ok()) // offer what was just copied
         dialog.setText(clipboard);
