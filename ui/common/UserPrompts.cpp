@@ -1,8 +1,8 @@
 #include "UserPrompts.h"
 
+#include "common/FileDialogs.h"
 #include "notes/NotesDialog.h"
 
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -29,13 +29,13 @@ void UserPrompts::warn(QWidget *parent, const QString &title, const QString &mes
 
 QString UserPrompts::openFileName(QWidget *parent, const QString &title, const QString &filter)
 {
-    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    return chooseFile(parent, FileDialogMode::Open, title, QString(), filter);
 }
 
 QString UserPrompts::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                                   const QString &filter)
 {
-    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+    return chooseFile(parent, FileDialogMode::Save, title, suggestedPath, filter);
 }
 
 QString UserPrompts::editNotes(QWidget *parent, const QString &accession, const QString &notes, bool &accepted)
