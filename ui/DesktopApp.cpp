@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace encode::ui {
 
@@ -14,9 +15,11 @@ int runDesktopApp(const QString &databasePath, const QString &portalUrl)
     MainWindow window(portalUrl, std::make_unique<UserPrompts>());
     const bool chosen = !databasePath.isEmpty() || !qEnvironmentVariable("ENCODE_TRACKER_DB").isEmpty();
     const QString path = databasePath.isEmpty() ? models::defaultCollectionPath() : databasePath;
-    if (chosen || QFileInfo::exists(path))
-        window.openCollection(path);
+    // The window first, then the collection: an upgrade of an older file shows its progress over the
+    // window instead of over a blank screen.
     window.show();
+    if (chosen || QFileInfo::exists(path))
+        QTimer::singleShot(0, &window, [&window, path] { window.openCollection(path); });
     return QApplication::exec();
 }
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "collection/CollectionOpening.h"
 #include "collection/CollectionTableView.h"
 #include "collection/CollectionView.h"
 #include "common/UserPrompts.h"
@@ -276,15 +277,16 @@ void MainWindow::plugActions()
 
 bool MainWindow::openCollection(const QString &path)
 {
-    auto opened = models::CollectionDatabase::open(path);
-    if (!opened.ok()) {
-        m_prompts->warn(this, tr("Cannot open the collection"), opened.failure().message);
+    const auto opening = openCollectionWithProgress(this, path);
+    if (!opening.ok()) {
+        m_prompts->warn(this, tr("Cannot open the collection"), opening.failure().message);
         return false;
     }
+    const std::shared_ptr<models::CollectionDatabase> &opened = opening.value().database;
     QSettings settings;
     if (m_collectionView)
         settings.setValue(QStringLiteral("collection/layout"), m_collectionView->saveLayout());
-    auto *view = new CollectionView(opened.value(), *m_client, *m_prompts, m_dragFiles.path(), this);
+    auto *view = new CollectionView(opened, *m_client, *m_prompts, m_dragFiles.path(), this);
     QWidget *previous = m_pages->widget(CollectionPage);
     m_pages->removeWidget(previous);
     previous->deleteLater();
@@ -299,19 +301,24 @@ bool MainWindow::openCollection(const QString &path)
         showView(ProvenancePage);
         m_provenanceView->logDerivedFile(paths, sources);
     });
-    m_provenanceView->setCollection(opened.value());
+    m_provenanceView->setCollection(opened);
     view->reloadKeepingSelection();
-    m_searchView->setCollection(opened.value());
+    m_searchView->setCollection(opened);
     m_exportAction->setEnabled(true);
 
-    m_collectionPath = opened.value()->path();
+    m_collectionPath = opened->path();
     m_pathLabel->setText(QDir::toNativeSeparators(m_collectionPath));
-    setWindowTitle(tr("%1 — ENCODE Tracker").arg(QFileInfo(m_collectionPath).fileName()));
+    setWindowTitle(opened->isReadOnly() ? tr("%1 (read-only) — ENCODE Tracker").arg(QFileInfo(m_collectionPath).fileName())
+                                        : tr("%1 — ENCODE Tracker").arg(QFileInfo(m_collectionPath).fileName()));
     rememberRecent(m_collectionPath);
     if (m_pages->currentIndex() == SearchPage)
         plugActions(); // tracking from the Search view opened it: stay there
     else
         showView(CollectionPage);
+    if (opened->isReadOnly())
+        statusBar()->showMessage(tr("This collection is read-only: you can browse, search and export, but not change it."));
+    for (const QString &notice : opening.value().notices)
+        m_prompts->inform(this, tr("Collection Upgraded"), notice.left(1).toUpper() + notice.mid(1) + QLatin1Char('.'));
     return true;
 }
 
@@ -358,16 +365,15 @@ void MainWindow::backUp()
 {
     if (!m_collectionView)
         return;
-    const QString suggested = QFileInfo(m_collectionPath).dir().filePath(
-        QFileInfo(m_collectionPath).completeBaseName() + QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd")) +
-        QStringLiteral(".db"));
+    // A name not taken yet: a backup never replaces a database (an older backup, say).
+    const QFileInfo collection(m_collectionPath);
+    const QString stem = collection.completeBaseName() + QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd"));
+    QString suggested = collection.dir().filePath(stem + QStringLiteral(".db"));
+    for (int n = 2; QFileInfo::exists(suggested); ++n)
+        suggested = collection.dir().filePath(QStringLiteral("%1-%2.db").arg(stem).arg(n));
     const QString target = m_prompts->saveFileName(this, tr("Back Up Collection"), suggested, fileFilter);
     if (target.isEmpty())
         return;
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
-        m_prompts->warn(this, tr("Back up"), tr("Cannot replace %1.").arg(target));
-        return;
-    }
     auto opened = models::CollectionDatabase::open(m_collectionPath, models::CollectionDatabase::Missing::IsAnError);
     const models::Status failed = opened.ok() ? opened.value()->backUpTo(target) : models::Status(opened.failure());
     if (failed)

@@ -2,6 +2,7 @@
 
 #include "collection/CollectionRepository.h"
 #include "database/CollectionDatabase.h"
+#include "database/CollectionFiles.h"
 #include "experiment/ExperimentMapper.h"
 #include "provenance/ProvenanceService.h"
 
@@ -109,15 +110,9 @@ Status fill(models::CollectionRepository &repository, const DemoBundle &bundle)
     return std::nullopt;
 }
 
-// The database file and the companions SQLite may keep beside it.
-QStringList databaseFiles(const QString &path)
-{
-    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path + QStringLiteral("-journal")};
-}
-
 Status removeDatabaseFiles(const QString &path)
 {
-    for (const QString &file : databaseFiles(path)) {
+    for (const QString &file : models::collectionFiles(path)) {
         QFile existing(file);
         if (existing.exists() && !existing.remove())
             return models::storageFailure(QStringLiteral("cannot remove %1: %2")

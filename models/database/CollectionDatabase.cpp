@@ -1,5 +1,6 @@
 #include "CollectionDatabase.h"
 
+#include "database/CollectionFiles.h"
 #include "database/UpgradeBackup.h"
 #include "database/sqlite/SqliteErrors.h"
 #include "database/sqlite/SqliteSchema.h"
@@ -7,9 +8,12 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cerrno>
+#include <cstdio>
 #include <unistd.h>
 
 namespace encode::models {
@@ -180,14 +184,17 @@ Status CollectionDatabase::upgrade(int fromVersion, const OpenOptions &options)
                                   .arg(fromVersion)
                                   .arg(latest));
     QSqlDatabase database = connection();
+    if (options.upgradeObserver)
+        options.upgradeObserver({fromVersion, latest, QStringLiteral("keeping a copy of the collection as it was"), 0, 0, false});
     const Result<QString> copy = keepCopyBeforeUpgrade(database, m_path, fromVersion, latest);
     if (!copy.ok())
         return storageFailure(QStringLiteral("%1 was not upgraded: %2").arg(shownPath, copy.failure().message));
     if (Status failed = migrate(database, sqlite::migrationSteps(), options.upgradeObserver))
         return storageFailure(shownPath + QStringLiteral(": ") + failed->message);
     if (!copy.value().isEmpty())
-        m_notices.append(QStringLiteral("upgraded %1 for this version of ENCODE Tracker (schema version %2 to %3); "
-                                        "a copy of it as it was is kept in %4")
+        m_notices.append(QStringLiteral("upgraded %1 for this version of ENCODE Tracker (schema version %2 to %3; "
+                                        "the ENCODE connector tool still reads and writes it); a copy of it as it "
+                                        "was is kept in %4")
                              .arg(shownPath)
                              .arg(fromVersion)
                              .arg(latest)
@@ -206,12 +213,25 @@ Status CollectionDatabase::checkWritable() const
 
 Status CollectionDatabase::backUpTo(const QString &targetPath) const
 {
+    if (Status refused = checkOutputPath(targetPath, m_path))
+        return refused;
+    // SQLite writes the copy under a name of its own (VACUUM INTO refuses an existing file), which then
+    // replaces the target in one step: a failed backup leaves the target as it was.
+    const QString part = targetPath + QStringLiteral(".part-%1").arg(QRandomGenerator::global()->generate(), 8, 16,
+                                                                     QLatin1Char('0'));
     QSqlQuery query(connection());
     query.prepare(sqlite::backupStatement());
-    query.addBindValue(targetPath);
-    if (!query.exec())
-        return storageFailure(QStringLiteral("cannot back up to %1: %2")
-                                  .arg(QDir::toNativeSeparators(targetPath), sqlite::describeError(query.lastError())));
+    query.addBindValue(part);
+    if (!query.exec()) {
+        const QString reason = sqlite::describeError(query.lastError());
+        QFile::remove(part);
+        return storageFailure(QStringLiteral("cannot back up to %1: %2").arg(QDir::toNativeSeparators(targetPath), reason));
+    }
+    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(targetPath).constData()) != 0) {
+        const QString reason = qt_error_string(errno);
+        QFile::remove(part);
+        return storageFailure(QStringLiteral("cannot back up to %1: %2").arg(QDir::toNativeSeparators(targetPath), reason));
+    }
     return std::nullopt;
 }
 

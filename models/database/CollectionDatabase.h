@@ -54,7 +54,8 @@ public:
     [[nodiscard]] QStringList notices() const { return m_notices; }
 
     // A consistent copy of the collection while it stays open (for backups), made by SQLite itself.
-    // `targetPath` must not exist: a backup never replaces a file.
+    // Refused, naming the path, for the collection's own files and for any SQLite database (an older
+    // backup, another collection: a backup never replaces one); another file there is replaced whole.
     [[nodiscard]] Status backUpTo(const QString &targetPath) const;
 
     static constexpr int busyTimeoutMs = 5000;

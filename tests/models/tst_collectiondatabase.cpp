@@ -350,6 +350,33 @@ private Q_SLOTS:
         QVERIFY(reopened.ok());
         QVERIFY(models::CollectionRepository(reopened.value()->connection()).isTracked(QStringLiteral("ENCSR111AAA")).value());
     }
+
+    void aBackupNeverReplacesADatabase()
+    {
+        testsupport::TestCollection collection;
+        QVERIFY2(collection.isOpen(), qPrintable(collection.openError()));
+        QVERIFY(collection.repository().save(testsupport::sampleRecord(QStringLiteral("ENCSR111AAA")), {}).ok());
+        QTemporaryDir dir;
+        const QString older = dir.filePath(QStringLiteral("older-backup.db"));
+        QVERIFY(!collection.database()->backUpTo(older).has_value());
+        const QByteArray olderBytes = fileBytes(older);
+        for (const QString &target : QStringList{collection.path(), collection.path() + QStringLiteral("-wal"), older}) {
+            const models::Status refused = collection.database()->backUpTo(target);
+            QVERIFY(refused.has_value());
+            QCOMPARE(refused->kind, models::Failure::Kind::InvalidInput);
+            QVERIFY2(refused->message.contains(target), qPrintable(refused->message));
+        }
+        QCOMPARE(fileBytes(older), olderBytes);
+        QVERIFY(collection.repository().isTracked(QStringLiteral("ENCSR111AAA")).value());
+        // A file that is not a database is replaced whole, and no part file stays behind.
+        const QString text = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("not a database") > 0);
+        file.close();
+        QVERIFY(!collection.database()->backUpTo(text).has_value());
+        QVERIFY(fileBytes(text).startsWith("SQLite format 3"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCollectionDatabase)

@@ -6,7 +6,9 @@
 #include "common/UserPrompts.h"
 #include "details/DetailsPane.h"
 #include "itemmodels/CollectionChangeWatcher.h"
+#include "database/sqlite/SqliteSchema.h"
 #include "support/FakePortal.h"
+#include "support/OriginalToolFile.h"
 #include "support/PortalFixtures.h"
 #include "support/ScriptedPrompts.h"
 #include "support/TestCollection.h"
@@ -20,6 +22,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTest>
 
 using namespace encode;
@@ -187,6 +190,29 @@ private Q_SLOTS:
         QTRY_COMPARE(collection.scalar("SELECT COUNT(*) FROM publications").toInt(), 2);
         QVERIFY(portal.requestCount("/search/") >= 1);
         QVERIFY(m_prompts->warnings.isEmpty());
+    }
+
+    void anOldCollectionIsUpgradedWhileTheWindowKeepsPainting()
+    {
+        // The original tool's file with 30,000 experiments: a copy is kept, every row is rewritten.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("tracker.db");
+        QVERIFY(testsupport::writeOriginalToolFile(path, 30000));
+        auto window = makeWindow();
+        int ticks = 0;
+        QTimer painter;
+        connect(&painter, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        painter.start(10);
+        QVERIFY(window->openCollection(path));
+        painter.stop();
+        QVERIFY2(ticks > 0, "the window's event loop did not run during the upgrade");
+        QCOMPARE(window->collectionView()->table()->model()->rowCount(), 30001);
+        QCOMPARE(m_prompts->asked.size(), 1);
+        QVERIFY2(m_prompts->asked.first().contains(path + ".before-v"), qPrintable(m_prompts->asked.first()));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".before-v%1").arg(models::sqlite::latestSchemaVersion())));
+        // Said once: opening it again has nothing to tell.
+        QVERIFY(window->openCollection(path));
+        QCOMPARE(m_prompts->asked.size(), 1);
     }
 
     void aFileThatIsNotACollectionIsRefusedAndTheCurrentOneStays()
