@@ -23,16 +23,21 @@ const QStringList &formatNames()
     return names; // in the enum's order
 }
 
-models::Failure writeFailure(const QString &target, const QString &reason)
+// The failure of writing to `out`, naming its file when it has one (a full disk says so).
+models::Failure writeFailure(const QIODevice &out)
 {
+    const auto *file = qobject_cast<const QFile *>(&out);
+    const QString target = file && !file->fileName().isEmpty() ? QDir::toNativeSeparators(file->fileName())
+                                                               : QStringLiteral("the export");
+    const QString reason = out.errorString().isEmpty() ? QStringLiteral("the data could not be written") : out.errorString();
     return models::storageFailure(QStringLiteral("cannot write %1: %2").arg(target, reason));
 }
 
 // Streams every row of the filter through `write` (false: the device failed), with progress. The
-// database's failure, a cancellation or a write failure on `target`.
+// database's failure, a cancellation or a write failure on `out`.
 models::Status streamRows(const models::CollectionRepository &repository, const ExportRequest &request,
                           const ExportProgress &progress, const std::function<bool(const models::ExperimentListRow &)> &write,
-                          const std::function<QString()> &writeError)
+                          const QIODevice &out)
 {
     const models::Result<int> total = repository.count(request.filter);
     if (!total.ok())
@@ -47,7 +52,7 @@ models::Status streamRows(const models::CollectionRepository &repository, const 
         }))
         return read;
     if (!written)
-        return writeFailure(QStringLiteral("the export"), writeError());
+        return writeFailure(out);
     if (run.cancelled() || !run.finish())
         return ExportRun::cancelledFailure();
     return std::nullopt;
@@ -60,7 +65,6 @@ models::Status exportDelimited(const models::CollectionRepository &repository, c
     stream.setGenerateByteOrderMark(request.excelBom);
     DelimitedTextWriter writer(stream, request.format == ExportFormat::Csv ? DelimitedTextWriter::Format::Csv
                                                                            : DelimitedTextWriter::Format::Tsv);
-    const auto streamError = [&out] { return out.errorString(); };
     writer.writeRow(exportHeaders());
     models::Status status = streamRows(
         repository, request, progress,
@@ -68,10 +72,10 @@ models::Status exportDelimited(const models::CollectionRepository &repository, c
             writer.writeRow(exportTexts(row));
             return stream.status() == QTextStream::Ok;
         },
-        streamError);
+        out);
     stream.flush();
     if (!status && stream.status() != QTextStream::Ok)
-        return writeFailure(QStringLiteral("the export"), streamError());
+        return writeFailure(out);
     return status;
 }
 
@@ -79,13 +83,12 @@ models::Status exportJson(const models::CollectionRepository &repository, const 
                           QIODevice &out, const ExportProgress &progress)
 {
     JsonRowWriter writer(out, exportHeaders());
-    const auto deviceError = [&out] { return out.errorString(); };
     if (models::Status status = streamRows(
             repository, request, progress,
-            [&](const models::ExperimentListRow &row) { return writer.writeRow(exportValues(row)); }, deviceError))
+            [&](const models::ExperimentListRow &row) { return writer.writeRow(exportValues(row)); }, out))
         return status;
     if (!writer.finish())
-        return writeFailure(QStringLiteral("the export"), deviceError());
+        return writeFailure(out);
     return std::nullopt;
 }
 
@@ -123,6 +126,10 @@ models::Status exportCollection(QSqlDatabase database, const ExportRequest &requ
 models::Status exportCollectionToFile(QSqlDatabase database, const ExportRequest &request, const QString &path,
                                       const ExportProgress &progress)
 {
+    if (request.format == ExportFormat::Xlsx && OutputFile::isStreamTarget(path))
+        return models::invalidInput(QStringLiteral("refused %1: a workbook (.xlsx) is a zip archive that is written "
+                                                   "in place, so it needs a regular file, not a pipe or a device")
+                                        .arg(QDir::toNativeSeparators(path)));
     models::Result<std::unique_ptr<OutputFile>> output = OutputFile::open(path, models::collectionPathOf(database));
     if (!output.ok())
         return output.failure();
@@ -131,10 +138,6 @@ models::Status exportCollectionToFile(QSqlDatabase database, const ExportRequest
             return failed;
         return output.value()->commit();
     }
-    if (output.value()->isStream())
-        return models::invalidInput(QStringLiteral("refused %1: a workbook (.xlsx) is a zip archive that is written "
-                                                   "in place, so it needs a regular file, not a pipe or a device")
-                                        .arg(QDir::toNativeSeparators(path)));
     const models::CollectionRepository repository(std::move(database));
     const models::Result<int> total = repository.count(request.filter);
     if (!total.ok())

@@ -20,15 +20,15 @@ models::Failure cannotWrite(const QString &path, const QString &reason)
     return models::storageFailure(QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason));
 }
 
-bool isFifoOrDevice(const QString &path)
+} // namespace
+
+bool OutputFile::isStreamTarget(const QString &path)
 {
     struct stat info {};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return false;
     return S_ISFIFO(info.st_mode) || S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode) || S_ISSOCK(info.st_mode);
 }
-
-} // namespace
 
 OutputFile::OutputFile(QString path, QString partPath)
     : m_path(std::move(path))
@@ -40,7 +40,7 @@ models::Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString &path
 {
     if (models::Status refused = models::checkOutputPath(path, collectionPath))
         return *refused;
-    if (isFifoOrDevice(path)) {
+    if (isStreamTarget(path)) {
         std::unique_ptr<OutputFile> output(new OutputFile(path, {}));
         output->m_file.setFileName(path);
         if (!output->m_file.open(QIODevice::WriteOnly))

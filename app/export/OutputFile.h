@@ -22,8 +22,11 @@ namespace encode::app {
 //    a regular file.
 class OutputFile final {
 public:
+    // Opening a FIFO waits, as FIFOs do, until a reader opens the other end.
     [[nodiscard]] static models::Result<std::unique_ptr<OutputFile>> open(const QString &path,
                                                                          const QString &collectionPath);
+    // Whether `path` is a FIFO or a device (written into, never replaced).
+    [[nodiscard]] static bool isStreamTarget(const QString &path);
     ~OutputFile(); // without a successful commit() the part file is removed
     OutputFile(const OutputFile &) = delete;
     OutputFile &operator=(const OutputFile &) = delete;

@@ -17,6 +17,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace encode;
 using testsupport::CliRun;
 using testsupport::fileBytes;
@@ -156,6 +161,108 @@ private Q_SLOTS:
             QVERIFY2(later.exitCode == 0, qPrintable(later.err));
             QVERIFY(later.err.isEmpty());
         }
+    }
+
+    void outputsNeverLandOnACollection_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("target"); // relative to the collection's folder
+        QTest::newRow("export onto the collection") << QStringList{"export", "--format", "csv"} << "tracker.db";
+        QTest::newRow("export onto its WAL") << QStringList{"export", "--format", "json"} << "tracker.db-wal";
+        QTest::newRow("export onto its shared memory") << QStringList{"export"} << "tracker.db-shm";
+        QTest::newRow("xlsx onto the collection") << QStringList{"export", "--format", "xlsx"} << "tracker.db";
+        QTest::newRow("export through a link") << QStringList{"export"} << "link-to-tracker.db";
+        QTest::newRow("export onto another collection") << QStringList{"export"} << "other.db";
+        QTest::newRow("citations onto the collection") << QStringList{"citations", "--format", "bibtex"} << "tracker.db";
+        QTest::newRow("citations onto another collection") << QStringList{"citations"} << "other.db";
+    }
+
+    void outputsNeverLandOnACollection()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QString, target);
+        QVERIFY(writeCollection(m_db, "ENCSR111AAA"));
+        QVERIFY(writeCollection(m_folder + "/other.db", "ENCSR222BBB"));
+        QVERIFY(QFile::link(m_db, m_folder + "/link-to-tracker.db"));
+        // The CLI's own connection keeps -wal and -shm there while it runs; make them exist now too.
+        auto opened = models::CollectionDatabase::open(m_db);
+        QVERIFY(opened.ok());
+        std::shared_ptr<models::CollectionDatabase> held = opened.value();
+        const QString path = m_folder + "/" + target;
+        const QByteArray before = QFileInfo(path).isFile() ? fileBytes(path) : QByteArray();
+
+        const CliRun refused = runTracker(command + QStringList{"-o", path, "--db", m_db});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("refused") && refused.err.contains(path), qPrintable(refused.err));
+        QCOMPARE(QFileInfo(path).isFile() ? fileBytes(path) : QByteArray(), before);
+        QVERIFY(!QFileInfo::exists(path + ".part"));
+        held.reset();
+        QCOMPARE(runTracker({"list", "--format", "json", "--db", m_db}).json().value("count").toInt(), 1);
+        QCOMPARE(runTracker({"list", "--format", "json", "--db", m_folder + "/other.db"}).json().value("count").toInt(), 1);
+    }
+
+    void aFifoIsWrittenIntoNotReplaced()
+    {
+        QVERIFY(writeCollection(m_db, "ENCSR111AAA"));
+        const QString fifo = m_folder + "/export.fifo";
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QProcess reader; // what a pipeline's next step would be
+        reader.start("cat", {fifo});
+        QVERIFY(reader.waitForStarted());
+        const CliRun exported = runTracker({"export", "--format", "csv", "-o", fifo, "--db", m_db});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(reader.state() == QProcess::NotRunning || reader.waitForFinished(10000));
+        const QByteArray csv = reader.readAllStandardOutput();
+        QVERIFY2(csv.startsWith("accession,") && csv.contains("ENCSR111AAA"), csv.constData());
+        struct stat info {};
+        QVERIFY(::stat(QFile::encodeName(fifo).constData(), &info) == 0);
+        QVERIFY(S_ISFIFO(info.st_mode));
+        QVERIFY(!QFileInfo::exists(fifo + ".part"));
+
+        const CliRun workbook = runTracker({"export", "--format", "xlsx", "-o", fifo, "--db", m_db});
+        QCOMPARE(workbook.exitCode, 2);
+        QVERIFY2(workbook.err.contains("regular file"), qPrintable(workbook.err));
+    }
+
+    void aFullDeviceSaysSo()
+    {
+        QVERIFY(writeCollection(m_db, "ENCSR111AAA"));
+        QVERIFY(QFileInfo::exists("/dev/full"));
+        const CliRun full = runTracker({"export", "-o", "/dev/full", "--db", m_db});
+        QCOMPARE(full.exitCode, 1);
+        QVERIFY2(full.err.contains("/dev/full") && full.err.contains("No space left on device"), qPrintable(full.err));
+    }
+
+    void aPartLeftByAKilledExportIsTakenOver()
+    {
+        QVERIFY(writeCollection(m_db, "ENCSR111AAA"));
+        const QString out = m_folder + "/out.csv";
+        QFile stale(out + ".part");
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write(QByteArray(100000, 'x')); // half of an export whose process was killed
+        stale.close();
+        const CliRun exported = runTracker({"export", "-o", out, "--db", m_db});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(!QFileInfo::exists(out + ".part"));
+        QVERIFY(fileBytes(out).startsWith("accession,"));
+        QVERIFY(!fileBytes(out).contains("xxxx"));
+    }
+
+    void aSecondWriterOfTheSamePathIsRefused()
+    {
+        QVERIFY(writeCollection(m_db, "ENCSR111AAA"));
+        const QString out = m_folder + "/out.csv";
+        QVERIFY(QFile::copy(QFINDTESTDATA("tst_cli_storage.cpp"), out)); // an earlier export, say
+        const QByteArray before = fileBytes(out);
+        // Another export to the same path is writing its part file right now.
+        const int part = ::open(QFile::encodeName(out + ".part").constData(), O_WRONLY | O_CREAT, 0644);
+        QVERIFY(part >= 0);
+        QVERIFY(::flock(part, LOCK_EX) == 0);
+        const CliRun second = runTracker({"export", "-o", out, "--db", m_db});
+        ::close(part);
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains("another program is writing it"), qPrintable(second.err));
+        QCOMPARE(fileBytes(out), before);
     }
 
     void theUpgradeIsAnnouncedOnce()
