@@ -1,6 +1,8 @@
 #include "PortalClient.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimer>
@@ -72,6 +74,19 @@ PortalClient::PortalClient(PortalSettings settings, QObject *parent)
 {
     // Redirects are followed here, not by Qt, so that every hop waits for the rate limiter too.
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+PortalClient::~PortalClient()
+{
+    // A request still running is a coroutine suspended in here: on a reply, a place in flight, the
+    // rate limit or a backoff, each resumed by this client's own queue and timers. Destroyed as it
+    // is, those frames (and the frames of whoever awaits them) would never finish. Cancelled, each
+    // ends within one backoff step (100 ms) without touching anything of ours afterwards, so the
+    // event loop runs here until they have; a bounded wait, in case something else holds one.
+    cancelAll();
+    QDeadlineTimer patience(std::chrono::seconds(5));
+    while (m_runningRequests > 0 && !patience.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 20);
 }
 
 QByteArray PortalClient::userAgent()
@@ -190,6 +205,8 @@ QCoro::Task<bool> PortalClient::sleepUnlessCancelled(std::chrono::milliseconds d
 QCoro::Task<Result<PortalResponse>> PortalClient::getJson(QString path, QUrlQuery query, NotFound notFound,
                                                           CancelToken run)
 {
+    ++m_runningRequests;
+    const auto finished = qScopeGuard([this] { --m_runningRequests; }); // at every co_return
     QUrl url = urlFor(path, query);
     const QString shownUrl = url.toDisplayString(QUrl::RemoveQuery);
     const Cancellation cancellation{std::move(run), m_cancelGeneration};

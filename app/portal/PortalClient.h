@@ -37,6 +37,9 @@ class PortalClient final : public QObject {
     Q_OBJECT
 public:
     explicit PortalClient(PortalSettings settings, QObject *parent = nullptr);
+    // Cancels what is still running and lets it end (see the .cpp), so no request's coroutine, nor
+    // whoever awaits it, is left suspended for ever.
+    ~PortalClient() override;
 
     // Whether a 404 is a failure (objects) or a normal answer to read (searches with no hits).
     enum class NotFound { IsFailure, HasBody };
@@ -81,6 +84,7 @@ private:
     InFlightLimit m_inFlight;
     quint64 m_cancelGeneration = 0;
     QSet<QNetworkReply *> m_activeReplies;
+    int m_runningRequests = 0; // getJson calls not finished yet
 };
 
 } // namespace encode::app

@@ -371,6 +371,41 @@ private Q_SLOTS:
         }
     }
 
+    void destroyingTheClientEndsWhatIsStillRunning_data()
+    {
+        QTest::addColumn<int>("misbehaviour");
+        QTest::addColumn<int>("waitMs"); // before the client goes
+        QTest::newRow("on a reply") << int(Misbehaviour::NeverAnswers) << 100;
+        QTest::newRow("in a backoff") << int(Misbehaviour::ServerError) << 300;
+        QTest::newRow("queued behind others") << int(Misbehaviour::NeverAnswers) << 0;
+    }
+
+    void destroyingTheClientEndsWhatIsStillRunning()
+    {
+        // A window that closes with a search in flight: every awaiting coroutine must finish (as
+        // Cancelled), or its frame, and its caller's, stay suspended for ever (LeakSanitizer saw it).
+        QFETCH(int, misbehaviour);
+        QFETCH(int, waitMs);
+        m_portal->setMisbehaviour(experimentPath, Misbehaviour(misbehaviour));
+        PortalSettings settings = fastSettings(m_portal->baseUrl());
+        settings.maxInFlight = 1;
+        settings.firstBackoff = 2000ms;
+        auto client = std::make_unique<PortalClient>(settings);
+        int finished = 0;
+        QList<Failure::Kind> kinds;
+        const auto request = [&](PortalClient &owner) -> QCoro::Task<> {
+            const auto result = co_await owner.getJson(experimentPath);
+            kinds.append(result.ok() ? Failure::Kind::Storage : result.failure().kind);
+            ++finished;
+        };
+        auto first = request(*client);
+        auto second = request(*client); // waits for the only place in flight
+        QTest::qWait(waitMs);
+        client.reset();
+        QCOMPARE(finished, 2);
+        QCOMPARE(kinds, (QList<Failure::Kind>{Failure::Kind::Cancelled, Failure::Kind::Cancelled}));
+    }
+
     void tooManyRequestsIsRetriedAfterRetryAfter()
     {
         m_portal->setMisbehaviour(experimentPath, Misbehaviour::TooManyRequests, 1);
