@@ -27,10 +27,8 @@ const QStringList &formatNames()
 models::Failure writeFailure(const QIODevice &out)
 {
     const auto *file = qobject_cast<const QFile *>(&out);
-    const QString target = file && !file->fileName().isEmpty() ? QDir::toNativeSeparators(file->fileName())
-                                                               : QStringLiteral("the export");
-    const QString reason = out.errorString().isEmpty() ? QStringLiteral("the data could not be written") : out.errorString();
-    return models::storageFailure(QStringLiteral("cannot write %1: %2").arg(target, reason));
+    return cannotWrite(file && !file->fileName().isEmpty() ? file->fileName() : QStringLiteral("the export"),
+                       out.errorString());
 }
 
 // Streams every row of the filter through `write` (false: the device failed), with progress. The

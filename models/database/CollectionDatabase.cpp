@@ -1,6 +1,7 @@
 #include "CollectionDatabase.h"
 
 #include "database/CollectionFiles.h"
+#include "database/DatabaseCopy.h"
 #include "database/UpgradeBackup.h"
 #include "database/sqlite/SqliteErrors.h"
 #include "database/sqlite/SqliteSchema.h"
@@ -8,12 +9,9 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <cerrno>
-#include <cstdio>
 #include <unistd.h>
 
 namespace encode::models {
@@ -32,7 +30,7 @@ bool isWritablePlace(const QString &path)
     const QByteArray file = QFile::encodeName(path);
     const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
     const bool fileWritable = !QFileInfo::exists(path) || ::access(file.constData(), W_OK) == 0;
-    const bool walWritable = ::access(QFile::encodeName(path + QStringLiteral("-wal")).constData(), W_OK) == 0;
+    const bool walWritable = ::access(QFile::encodeName(collectionFiles(path).at(1)).constData(), W_OK) == 0;
     return fileWritable && (::access(folder.constData(), W_OK) == 0 || walWritable);
 }
 
@@ -79,6 +77,8 @@ Result<std::shared_ptr<CollectionDatabase>> CollectionDatabase::open(const QStri
     if (info.isDir())
         return invalidInput(QStringLiteral("%1 is a directory: expected the path of a collection file")
                                 .arg(QDir::toNativeSeparators(path)));
+    if (Status refused = checkCollectionPath(info.absoluteFilePath()))
+        return *refused;
     if (options.missing == Missing::IsAnError && !info.exists())
         return Failure{Failure::Kind::NotFound, QStringLiteral("there is no collection at %1 (track an experiment "
                                                                "to create one, or check --db / ENCODE_TRACKER_DB)")
@@ -104,9 +104,19 @@ Status CollectionDatabase::connect()
     QString lastError;
     for (const sqlite::AccessMode mode :
          {sqlite::AccessMode::ReadWrite, sqlite::AccessMode::ReadOnly, sqlite::AccessMode::Immutable}) {
-        // A -wal file means a writer may be at work: only the ordinary read-only mode sees its pages.
-        if (mode == sqlite::AccessMode::Immutable && QFileInfo::exists(m_path + QStringLiteral("-wal")))
-            break;
+        // A -wal file means a writer may be at work: only the ordinary read-only mode sees its pages. A
+        // -journal is a write that was interrupted: only a writer can roll it back, and read as it is
+        // the file would show uncommitted pages.
+        if (mode == sqlite::AccessMode::Immutable) {
+            const QStringList files = collectionFiles(m_path);
+            if (QFileInfo::exists(files.at(1)))
+                break;
+            if (QFileInfo::exists(files.at(3)))
+                return storageFailure(QStringLiteral("cannot read %1: a write to it was interrupted (%2 is there), and "
+                                                     "only a program that can write the folder can roll it back; open it "
+                                                     "once where it can be written")
+                                          .arg(shownPath, QDir::toNativeSeparators(files.at(3))));
+        }
         QSqlDatabase database = connection();
         database.close();
         database.setDatabaseName(sqlite::databaseName(m_path, mode));
@@ -118,6 +128,7 @@ Status CollectionDatabase::connect()
         QSqlQuery probe(database);
         if (probe.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"))) {
             m_mode = mode;
+            m_registration = std::make_unique<OpenCollectionRegistration>(m_path);
             return std::nullopt;
         }
         const QSqlError error = probe.lastError();
@@ -191,6 +202,14 @@ Status CollectionDatabase::upgrade(int fromVersion, const OpenOptions &options)
         return storageFailure(QStringLiteral("%1 was not upgraded: %2").arg(shownPath, copy.failure().message));
     if (Status failed = migrate(database, sqlite::migrationSteps(), options.upgradeObserver))
         return storageFailure(shownPath + QStringLiteral(": ") + failed->message);
+    // A newer build may have climbed further while this one waited for the lock.
+    const Result<int> upgraded = sqlite::readSchemaVersion(database);
+    if (!upgraded.ok() || upgraded.value() != latest)
+        return storageFailure(QStringLiteral("%1 is at schema version %2 after the upgrade, not %3: another, newer "
+                                             "ENCODE Tracker upgraded it meanwhile; update this one to open it")
+                                  .arg(shownPath)
+                                  .arg(upgraded.ok() ? upgraded.value() : -1)
+                                  .arg(latest));
     if (!copy.value().isEmpty())
         m_notices.append(QStringLiteral("upgraded %1 for this version of ENCODE Tracker (schema version %2 to %3; "
                                         "the ENCODE connector tool still reads and writes it); a copy of it as it "
@@ -215,23 +234,10 @@ Status CollectionDatabase::backUpTo(const QString &targetPath) const
 {
     if (Status refused = checkOutputPath(targetPath, m_path))
         return refused;
-    // SQLite writes the copy under a name of its own (VACUUM INTO refuses an existing file), which then
-    // replaces the target in one step: a failed backup leaves the target as it was.
-    const QString part = targetPath + QStringLiteral(".part-%1").arg(QRandomGenerator::global()->generate(), 8, 16,
-                                                                     QLatin1Char('0'));
-    QSqlQuery query(connection());
-    query.prepare(sqlite::backupStatement());
-    query.addBindValue(part);
-    if (!query.exec()) {
-        const QString reason = sqlite::describeError(query.lastError());
-        QFile::remove(part);
-        return storageFailure(QStringLiteral("cannot back up to %1: %2").arg(QDir::toNativeSeparators(targetPath), reason));
-    }
-    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(targetPath).constData()) != 0) {
-        const QString reason = qt_error_string(errno);
-        QFile::remove(part);
-        return storageFailure(QStringLiteral("cannot back up to %1: %2").arg(QDir::toNativeSeparators(targetPath), reason));
-    }
+    QSqlDatabase database = connection();
+    const Result<CopyOutcome> copy = copyDatabase(database, targetPath, ExistingTarget::Replace);
+    if (!copy.ok())
+        return copy.failure();
     return std::nullopt;
 }
 

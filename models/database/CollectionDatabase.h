@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "database/CollectionFiles.h"
 #include "database/SchemaMigration.h"
 #include "database/sqlite/SqliteDialect.h"
 
@@ -68,6 +69,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<OpenCollectionRegistration> m_registration; // see database/CollectionFiles.h
     sqlite::AccessMode m_mode = sqlite::AccessMode::ReadWrite;
     bool m_readOnly = false;
     QStringList m_notices;

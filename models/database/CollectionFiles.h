@@ -21,7 +21,21 @@ namespace encode::models {
 // -journal files (which may not exist at the moment).
 [[nodiscard]] QStringList collectionFiles(const QString &databasePath);
 
-// Whether `path` is one of collectionFiles(databasePath).
+// While it lives, the database file at `path` counts as a collection this process has open, whatever
+// name it is reached by later (even after its folder is renamed): CollectionDatabase holds one.
+class OpenCollectionRegistration final {
+public:
+    explicit OpenCollectionRegistration(const QString &path);
+    ~OpenCollectionRegistration();
+    OpenCollectionRegistration(const OpenCollectionRegistration &) = delete;
+    OpenCollectionRegistration &operator=(const OpenCollectionRegistration &) = delete;
+
+private:
+    quint64 m_id;
+};
+
+// Whether `path` is one of collectionFiles(databasePath), or a file of any collection this process
+// has open.
 [[nodiscard]] bool isCollectionFile(const QString &path, const QString &databasePath);
 
 // The collection file a connection is on (its database name, without the URI a read-only
@@ -29,12 +43,16 @@ namespace encode::models {
 [[nodiscard]] QString collectionPathOf(const QSqlDatabase &database);
 
 // Where a user asked us to write: refused (InvalidInput, naming the path and what to do instead) when
-// it is one of the open collection's files, any existing SQLite database (somebody's collection: an
-// export or a backup never replaces one), or a folder. FIFOs and devices are fine (they are written
-// into, never replaced). `databasePath` may be empty when no collection is open.
+// it is one of the open collection's files, any SQLite database or a file SQLite keeps beside one
+// (somebody's collection: an export or a backup never replaces one), or a folder. `databasePath` may
+// be empty when no collection is open.
 [[nodiscard]] Status checkOutputPath(const QString &path, const QString &databasePath);
 
 // A file a user asked us to read or hash: refused when it is one of the open collection's files.
 [[nodiscard]] Status checkInputPath(const QString &path, const QString &databasePath);
+
+// A path given as a collection to open: refused when it names a file SQLite keeps beside a database
+// (tracker.db-wal): SQLite would open it as a database of its own, beside the real one.
+[[nodiscard]] Status checkCollectionPath(const QString &path);
 
 } // namespace encode::models

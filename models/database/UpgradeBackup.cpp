@@ -1,5 +1,6 @@
 #include "UpgradeBackup.h"
 
+#include "database/DatabaseCopy.h"
 #include "database/sqlite/SqliteDialect.h"
 #include "database/sqlite/SqliteErrors.h"
 
@@ -62,32 +63,12 @@ Result<QString> keepCopyBeforeUpgrade(QSqlDatabase &database, const QString &pat
         return data.failure();
     if (!data.value())
         return QString();
-
-    // A name of its own, so that two programs copying at once never write into one file.
-    const QString part = QStringLiteral("%1.part-%2").arg(target).arg(QRandomGenerator::global()->generate(), 8, 16,
-                                                                       QLatin1Char('0'));
-    QSqlQuery query(database);
-    query.prepare(sqlite::backupStatement());
-    query.addBindValue(part);
-    if (!query.exec()) {
-        const QString reason = sqlite::describeError(query.lastError());
-        QFile::remove(part);
-        return storageFailure(QStringLiteral("could not keep a copy of it first in %1: %2")
-                                  .arg(QDir::toNativeSeparators(target), reason));
-    }
     // Another program may have started upgrading between our reading the version and the copy.
-    if (versionOfCopy(part) != fromVersion) {
-        QFile::remove(part);
-        return QString();
-    }
-    // QFile::rename never replaces: if another program's copy got there first, ours goes.
-    if (!QFile::rename(part, target)) {
-        QFile::remove(part);
-        if (QFileInfo::exists(target))
-            return QString();
-        return storageFailure(QStringLiteral("could not keep a copy of it first in %1").arg(QDir::toNativeSeparators(target)));
-    }
-    return target;
+    const Result<CopyOutcome> copy = copyDatabase(database, target, ExistingTarget::Keep,
+                                                  [fromVersion](const QString &part) { return versionOfCopy(part) == fromVersion; });
+    if (!copy.ok())
+        return copy.failure();
+    return copy.value().made ? target : QString();
 }
 
 } // namespace encode::models

@@ -9,6 +9,7 @@
 #include "support/Unprivileged.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,7 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 using namespace encode;
@@ -173,6 +175,8 @@ private Q_SLOTS:
         QTest::newRow("xlsx onto the collection") << QStringList{"export", "--format", "xlsx"} << "tracker.db";
         QTest::newRow("export through a link") << QStringList{"export"} << "link-to-tracker.db";
         QTest::newRow("export onto another collection") << QStringList{"export"} << "other.db";
+        QTest::newRow("export onto another collection's WAL") << QStringList{"export"} << "other.db-wal";
+        QTest::newRow("export onto another collection's shared memory") << QStringList{"export"} << "other.db-shm";
         QTest::newRow("citations onto the collection") << QStringList{"citations", "--format", "bibtex"} << "tracker.db";
         QTest::newRow("citations onto another collection") << QStringList{"citations"} << "other.db";
     }
@@ -186,8 +190,10 @@ private Q_SLOTS:
         QVERIFY(QFile::link(m_db, m_folder + "/link-to-tracker.db"));
         // The CLI's own connection keeps -wal and -shm there while it runs; make them exist now too.
         auto opened = models::CollectionDatabase::open(m_db);
-        QVERIFY(opened.ok());
+        auto other = models::CollectionDatabase::open(m_folder + "/other.db"); // as another program would
+        QVERIFY(opened.ok() && other.ok());
         std::shared_ptr<models::CollectionDatabase> held = opened.value();
+        std::shared_ptr<models::CollectionDatabase> heldOther = other.value();
         const QString path = m_folder + "/" + target;
         const QByteArray before = QFileInfo(path).isFile() ? fileBytes(path) : QByteArray();
 
@@ -197,6 +203,7 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(path).isFile() ? fileBytes(path) : QByteArray(), before);
         QVERIFY(!QFileInfo::exists(path + ".part"));
         held.reset();
+        heldOther.reset();
         QCOMPARE(runTracker({"list", "--format", "json", "--db", m_db}).json().value("count").toInt(), 1);
         QCOMPARE(runTracker({"list", "--format", "json", "--db", m_folder + "/other.db"}).json().value("count").toInt(), 1);
     }
@@ -222,6 +229,82 @@ private Q_SLOTS:
         const CliRun workbook = runTracker({"export", "--format", "xlsx", "-o", fifo, "--db", m_db});
         QCOMPARE(workbook.exitCode, 2);
         QVERIFY2(workbook.err.contains("regular file"), qPrintable(workbook.err));
+    }
+
+    void standardOutputIsWrittenIntoNeverReplaced()
+    {
+        // "-o /dev/stdout > file": /dev/stdout is a link to the shell's file, which must get the rows;
+        // the link must stay a link.
+        QVERIFY(writeCollection(m_db, "ENCSR111AAA"));
+        const QString out = m_folder + "/redirected.csv";
+        const CliRun exported = testsupport::runCli(
+            "/bin/sh", {"-c", "exec \"$0\" export -o /dev/stdout --db \"$1\" > \"$2\"", ENCODE_TRACKER_EXECUTABLE, m_db, out});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(fileBytes(out).startsWith("accession,"));
+        QVERIFY(fileBytes(out).contains("ENCSR111AAA"));
+        struct stat info {};
+        QVERIFY(::lstat("/dev/stdout", &info) == 0);
+        QVERIFY(S_ISLNK(info.st_mode));
+    }
+
+    void aLinkIsFollowedAndItsFilesPermissionsKept()
+    {
+        QVERIFY(writeCollection(m_db, "ENCSR111AAA"));
+        const QString real = m_folder + "/real.csv";
+        const QString link = m_folder + "/link.csv";
+        QVERIFY(QFile::copy(QFINDTESTDATA("tst_cli_storage.cpp"), real));
+        QVERIFY(QFile::setPermissions(real, QFile::ReadOwner | QFile::WriteOwner)); // 0600: kept private
+        QVERIFY(QFile::link(real, link));
+        const CliRun exported = runTracker({"export", "-o", link, "--db", m_db});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(fileBytes(real).startsWith("accession,"));
+        QCOMPARE(QFile::permissions(real) & (0x7000 | 0x0077), QFile::ReadOwner | QFile::WriteOwner); // owner, group, other
+    }
+
+    void aPartThatIsALinkIsRefused_data()
+    {
+        QTest::addColumn<bool>("symbolic");
+        QTest::newRow("symbolic link") << true;
+        QTest::newRow("hard link") << false;
+    }
+
+    void aPartThatIsALinkIsRefused()
+    {
+        // Someone left out.csv.part pointing at another file: writing the part would overwrite it.
+        QFETCH(bool, symbolic);
+        QVERIFY(writeCollection(m_db, "ENCSR111AAA"));
+        const QString victim = m_folder + "/victim.txt";
+        QVERIFY(QFile::copy(QFINDTESTDATA("tst_cli_storage.cpp"), victim));
+        const QByteArray before = fileBytes(victim);
+        const QString out = m_folder + "/out.csv";
+        const QByteArray from = QFile::encodeName(victim);
+        const QByteArray to = QFile::encodeName(out + ".part");
+        QVERIFY((symbolic ? ::symlink(from.constData(), to.constData()) : ::link(from.constData(), to.constData())) == 0);
+        const CliRun refused = runTracker({"export", "-o", out, "--db", m_db});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(out + ".part"), qPrintable(refused.err));
+        QCOMPARE(fileBytes(victim), before);
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
+    void aDiskDeviceIsRefused()
+    {
+        QVERIFY(writeCollection(m_db, "ENCSR111AAA"));
+        QString device;
+        for (QDirIterator it("/dev", QDir::System | QDir::NoDotAndDotDot); it.hasNext() && device.isEmpty();) {
+            const QString path = it.next();
+            struct stat info {};
+            if (::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISBLK(info.st_mode))
+                device = path;
+        }
+        if (device.isEmpty() && ::mknod(QFile::encodeName(m_folder + "/disk").constData(), S_IFBLK | 0600, makedev(7, 0)) == 0)
+            device = m_folder + "/disk";
+        if (device.isEmpty())
+            QSKIP("no block device to point at on this machine, and none can be made");
+        const CliRun refused = runTracker({"export", "-o", device, "--db", m_db});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("disk device"), qPrintable(refused.err));
     }
 
     void aFullDeviceSaysSo()

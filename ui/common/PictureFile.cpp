@@ -2,7 +2,6 @@
 
 #include "export/OutputFile.h"
 
-#include <QDir>
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
@@ -16,9 +15,7 @@ models::Status savePicture(const QString &path, const QString &collectionPath, c
     if (!output.ok())
         return output.failure();
     QIODevice &device = output.value()->device();
-    const auto failed = [&path](const QString &reason) {
-        return models::storageFailure(QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason));
-    };
+    const auto failed = [&path](const QString &reason) { return app::cannotWrite(path, reason); };
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator svg;
         svg.setOutputDevice(&device);
@@ -39,8 +36,7 @@ models::Status savePicture(const QString &path, const QString &collectionPath, c
         paint(painter, QRectF(image.rect()));
         painter.end();
         if (!image.save(&device, "PNG"))
-            return failed(device.errorString().isEmpty() ? QStringLiteral("the PNG could not be written")
-                                                         : device.errorString());
+            return failed(device.errorString());
     }
     return output.value()->commit();
 }
