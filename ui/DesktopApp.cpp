@@ -12,6 +12,9 @@ namespace encode::ui {
 
 int runDesktopApp(const QString &databasePath, const QString &portalUrl)
 {
+    // No platform file dialog, ever: one may run inside this process and read the collection's files
+    // to show them (see common/FileDialogs.h); createFileDialog() asks for Qt's own dialog as well.
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     MainWindow window(portalUrl, std::make_unique<UserPrompts>());
     const bool chosen = !databasePath.isEmpty() || !qEnvironmentVariable("ENCODE_TRACKER_DB").isEmpty();
     const QString path = databasePath.isEmpty() ? models::defaultCollectionPath() : databasePath;

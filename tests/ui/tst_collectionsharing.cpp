@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFileSystemModel>
 #include <QJsonArray>
 #include <QSettings>
@@ -48,12 +49,14 @@ QString integrityOf(const QString &path)
     return verdict;
 }
 
-// Shows the app's file dialog on `folder` and lets it list the folder and work out every file's icon
-// and type (which is when Qt's default icon provider reads files), then cancels it.
-bool showFileDialogOn(QWidget *parent, const QString &folder, const QStringList &names)
+// Shows the app's file dialog on `place` (a folder, or a file to suggest) and lets it list the folder
+// and work out every file's icon and type (which is when Qt's default icon provider reads files),
+// then cancels it.
+bool showFileDialogOn(QWidget *parent, const QString &place, const QStringList &names,
+                      ui::FileDialogMode mode = ui::FileDialogMode::Open)
 {
-    QFileDialog *dialog = ui::createFileDialog(parent, ui::FileDialogMode::Open, QStringLiteral("Open"), folder,
-                                               QStringLiteral("All files (*)"));
+    const QString folder = QFileInfo(place).isDir() ? place : QFileInfo(place).absolutePath();
+    QFileDialog *dialog = ui::createFileDialog(parent, mode, QStringLiteral("Choose"), place, QStringLiteral("All files (*)"));
     dialog->open();
     auto *model = dialog->findChild<QFileSystemModel *>();
     bool listed = model != nullptr;
@@ -92,8 +95,22 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    void aFileDialogOnTheCollectionsFolderKeepsItsLocks_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("place"); // relative to the collection's folder; "" is the folder
+        QTest::newRow("Open, on the folder") << int(ui::FileDialogMode::Open) << "";
+        // File > New Collection suggests ~/collection.db, Export the last file written: a dialog that
+        // suggests an existing file selects it as it opens.
+        QTest::newRow("Save, suggesting the collection") << int(ui::FileDialogMode::Save) << "tracker.db";
+        QTest::newRow("Save, suggesting its WAL") << int(ui::FileDialogMode::Save) << "tracker.db-wal";
+        QTest::newRow("Open, suggesting the collection") << int(ui::FileDialogMode::Open) << "tracker.db";
+    }
+
     void aFileDialogOnTheCollectionsFolderKeepsItsLocks()
     {
+        QFETCH(int, mode);
+        QFETCH(QString, place);
         QTemporaryDir dir;
         const QString path = dir.filePath("tracker.db");
         {
@@ -106,7 +123,8 @@ private Q_SLOTS:
         const auto windowSide = [&window] { return models::CollectionRepository(window->collectionView()->connection()); };
         QVERIFY(!windowSide().setNotes("ENCSR111AAA", "the window was here")); // the -wal and -shm exist now
 
-        QVERIFY2(showFileDialogOn(window.get(), dir.path(), {"tracker.db", "tracker.db-wal", "tracker.db-shm"}),
+        QVERIFY2(showFileDialogOn(window.get(), place.isEmpty() ? dir.path() : dir.filePath(place),
+                                  {"tracker.db", "tracker.db-wal", "tracker.db-shm"}, ui::FileDialogMode(mode)),
                  "the dialog did not list the collection's files");
 
         // A pipeline writes and exits; as the last user it would delete the WAL if our locks were gone.

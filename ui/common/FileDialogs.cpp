@@ -1,6 +1,8 @@
 #include "FileDialogs.h"
 
+#include <QDir>
 #include <QFileIconProvider>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMimeDatabase>
 
@@ -46,12 +48,23 @@ NameOnlyIconProvider &iconProvider()
 QFileDialog *createFileDialog(QWidget *parent, FileDialogMode mode, const QString &title, const QString &place,
                               const QString &filter)
 {
-    auto *dialog = new QFileDialog(parent, title, place, filter);
+    // Nothing that lists or selects a file before our icon provider is in place: the constructor
+    // taking a directory or file would select it with Qt's own provider (which reads it).
+    auto *dialog = new QFileDialog(parent);
     dialog->setObjectName(QStringLiteral("fileDialog"));
     dialog->setOption(QFileDialog::DontUseNativeDialog);
     dialog->setIconProvider(&iconProvider());
+    dialog->setWindowTitle(title);
     dialog->setAcceptMode(mode == FileDialogMode::Save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
     dialog->setFileMode(mode == FileDialogMode::Save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    dialog->setNameFilter(filter);
+    const QFileInfo chosen(place.isEmpty() ? QDir::currentPath() : place);
+    if (chosen.isDir()) {
+        dialog->setDirectory(chosen.absoluteFilePath());
+    } else {
+        dialog->setDirectory(chosen.absolutePath());
+        dialog->selectFile(chosen.fileName());
+    }
     return dialog;
 }
 

@@ -19,7 +19,7 @@ namespace encode::ui {
 // and descriptions from file names alone.
 enum class FileDialogMode { Open, Save };
 
-// A dialog showing `place` (a folder, or a file name to suggest), not yet shown.
+// A dialog showing `place` (a folder, or a file name to suggest, which may exist), not yet shown.
 [[nodiscard]] QFileDialog *createFileDialog(QWidget *parent, FileDialogMode mode, const QString &title,
                                             const QString &place, const QString &filter);
 
