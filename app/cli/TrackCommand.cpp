@@ -71,10 +71,10 @@ QCoro::Task<int> runTrack(CliContext &context, const QCommandLineParser &parser)
     QStringList accessions = parser.positionalArguments();
     if (parser.isSet(fromFileOption)) {
         const QString source = parser.value(fromFileOption);
-        const models::Result<QString> text = readAccessionListText(source, context.collectionPath());
+        const models::Result<QString> text = models::readAccessionListText(source, context.collectionPath());
         if (!text.ok())
             co_return context.fail(text.failure());
-        const QStringList listed = splitAccessionList(text.value());
+        const QStringList listed = models::splitAccessionList(text.value());
         if (listed.isEmpty())
             co_return context.usageError(QStringLiteral("no accessions in %1: expected accessions such as ENCSR000EDP, "
                                                         "separated by spaces, commas or lines")

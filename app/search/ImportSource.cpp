@@ -4,58 +4,11 @@
 #include "search/PortalSearch.h"
 #include "search/SearchQuery.h"
 
-#include "database/CollectionFiles.h"
-
-#include <QDir>
-#include <QFile>
-#include <QRegularExpression>
 #include <QUrl>
-
-#include <cstdio>
 
 namespace encode::app {
 
-QStringList splitAccessionList(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
-    QStringList accessions;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (const QString &line : lines)
-        accessions += line.section(QLatin1Char('#'), 0, 0).split(separators, Qt::SkipEmptyParts);
-    return accessions;
-}
 
-models::Result<QString> readAccessionListText(const QString &source, const QString &collectionPath, qint64 maxBytes)
-{
-    const bool fromStdin = source == QLatin1String("-");
-    const QString shown = fromStdin ? QStringLiteral("standard input") : QDir::toNativeSeparators(source);
-    if (!fromStdin) {
-        if (models::Status refused = models::checkInputPath(source, collectionPath))
-            return *refused;
-    }
-    QFile file(fromStdin ? QString() : source);
-    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
-    if (!opened)
-        return models::invalidInput(QStringLiteral("cannot read the accession list %1: %2").arg(shown, file.errorString()));
-    QByteArray bytes;
-    constexpr qint64 block = 64 * 1024;
-    for (;;) {
-        const QByteArray chunk = file.read(block);
-        if (chunk.isEmpty()) {
-            if (file.error() != QFileDevice::NoError)
-                return models::invalidInput(QStringLiteral("reading the accession list %1 failed: %2").arg(shown, file.errorString()));
-            break;
-        }
-        bytes += chunk;
-        if (bytes.size() > maxBytes)
-            return models::invalidInput(QStringLiteral("the accession list %1 is larger than %2 MiB, more than any list of "
-                                                       "accessions: expected accessions such as ENCSR000EDP separated by "
-                                                       "spaces, commas or lines (split a longer list into several runs)")
-                                            .arg(shown)
-                                            .arg(maxBytes / (1024 * 1024)));
-    }
-    return QString::fromUtf8(bytes);
-}
 
 models::Result<ImportSource> ImportSource::fromText(const QString &text)
 {
@@ -77,7 +30,7 @@ models::Result<ImportSource> ImportSource::fromText(const QString &text)
         source.reference = trimmed;
         return source;
     }
-    const QStringList listed = splitAccessionList(trimmed);
+    const QStringList listed = models::splitAccessionList(trimmed);
     if (listed.isEmpty())
         return models::invalidInput(QStringLiteral("nothing to track: expected experiment accessions such as ENCSR000EDP "
                                                    "(separated by spaces, commas or lines), a Portal search URL, or a "

@@ -11,9 +11,16 @@ QRegularExpression wholeText(const char *pattern)
     return QRegularExpression(QRegularExpression::anchoredPattern(QLatin1String(pattern)));
 }
 
+// Surrounding white space dropped, a-z upper-cased: ASCII only, because Unicode's case mapping turns
+// look-alikes into ASCII letters ("ſ" into "S", "ﬀ" into "FF") and those must stay refused.
 QString normalised(const QString &text)
 {
-    return text.trimmed().toUpper();
+    QString result = text.trimmed();
+    for (QChar &c : result) {
+        if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            c = QChar(c.unicode() - 'a' + 'A');
+    }
+    return result;
 }
 
 Failure notAnExperimentAccession(const QString &text)

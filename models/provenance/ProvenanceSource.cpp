@@ -62,7 +62,11 @@ QString normalisedPath(const QString &path)
 
 Status checkPathText(const QString &path)
 {
-    if (!path.contains(QChar::ReplacementCharacter) || QFileInfo::exists(path))
+    // Also the resolved path: a link may lead to a folder whose name is not UTF-8.
+    const QString resolved = normalisedPath(path);
+    const bool mangled = (path.contains(QChar::ReplacementCharacter) && !QFileInfo::exists(path)) ||
+                         (resolved.contains(QChar::ReplacementCharacter) && !QFileInfo::exists(resolved));
+    if (!mangled)
         return std::nullopt;
     return invalidInput(QStringLiteral("the file name %1 is not valid UTF-8 text (each '%2' stands for a byte that "
                                        "is not): it cannot be stored without changing it; rename the file")
@@ -71,17 +75,16 @@ Status checkPathText(const QString &path)
 
 Result<ProvenanceSource> parseSource(const QString &text)
 {
-    const QString upper = text.trimmed().toUpper();
-    if (isExperimentAccession(upper))
-        return ProvenanceSource{SourceKind::Experiment, upper};
-    if (isFileAccession(upper))
-        return ProvenanceSource{SourceKind::EncodeFile, upper};
     if (text.trimmed().isEmpty())
         return invalidInput(
             QStringLiteral("an empty source: expected an experiment accession (ENCSR000EDP), a file "
                            "accession (ENCFF000AAA) or the path of a logged derived file"));
+    const Result<QString> accession = parseEncodeAccession(text);
+    if (accession.ok())
+        return ProvenanceSource{isFileAccession(accession.value()) ? SourceKind::EncodeFile : SourceKind::Experiment,
+                                accession.value()};
     if (looksLikeAccession(text.trimmed()))
-        return parseEncodeAccession(text).failure();
+        return accession.failure();
     return ProvenanceSource{SourceKind::Path, normalisedPath(text)};
 }
 

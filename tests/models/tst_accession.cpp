@@ -48,6 +48,11 @@ private Q_SLOTS:
         QTest::newRow("control character") << "ENCSR000EDP\x01" << "";
         QTest::newRow("a file accession") << "ENCFF000AAA" << "";
         QTest::newRow("a digit short") << "ENCSR00EDP" << "";
+        // Unicode's case mapping would make ASCII of these; they are not accessions.
+        QTest::newRow("long s") << QString::fromUtf8("enc\u017Fr000edp") << "";
+        QTest::newRow("dotless i") << QString::fromUtf8("encsr000\u0131ab") << "";
+        QTest::newRow("fullwidth letters") << QString::fromUtf8("\uFF25NCSR000EDP") << "";
+        QTest::newRow("Cyrillic E") << QString::fromUtf8("\u0415NCSR000EDP") << "";
     }
 
     void typedTextIsNormalised()
@@ -89,6 +94,7 @@ private Q_SLOTS:
         QCOMPARE(parseEncodeAccession(" encff000aaa").value(), QStringLiteral("ENCFF000AAA"));
         QCOMPARE(parseEncodeAccession("ENCSR000EDP").value(), QStringLiteral("ENCSR000EDP"));
         QVERIFY(!parseEncodeAccession("ENCAN000AAA").ok());
+        QVERIFY(!parseEncodeAccession(QString::fromUtf8("enc\uFB00000aaa")).ok()); // "ﬀ" ligature
     }
 };
 

@@ -11,6 +11,9 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace encode;
 using testsupport::ProvenanceFixture;
 
@@ -422,6 +425,14 @@ private Q_SLOTS:
         // A file really named so (U+FFFD encoded as UTF-8 in its name) is fine.
         fixture.writeFile(name, "bytes");
         QVERIFY(fixture.service().logDerivedFile({fixture.path(name), {"ENCSR000AAA"}, {}, {}, {}, {}}, 2).ok());
+
+        // A link with a good name, to a folder whose name is not UTF-8: the resolved path would change.
+        const QByteArray folder = QFile::encodeName(fixture.path("")) + "/data\xff";
+        QVERIFY(::mkdir(folder.constData(), 0755) == 0);
+        QVERIFY(::symlink(folder.constData(), QFile::encodeName(fixture.path("ok")).constData()) == 0);
+        const auto throughLink = fixture.service().logDerivedFile({fixture.path("ok/x.bed"), {"ENCSR000AAA"}, {}, {}, {}, {}}, 3);
+        QVERIFY(!throughLink.ok());
+        QVERIFY2(throughLink.failure().message.contains("not valid UTF-8"), qPrintable(throughLink.failure().message));
     }
 
     void badSourcesChangeNothing_data()

@@ -95,7 +95,7 @@ models::DerivedFileEntry LogDerivedDialog::entry() const
         if (source.contains(QLatin1Char('/')))
             entry.sources.append(source);
         else
-            entry.sources += app::splitAccessionList(source);
+            entry.sources += models::splitAccessionList(source);
     }
     entry.tool = m_tool->text().trimmed();
     entry.parameters = m_parameters->text().trimmed();

@@ -117,7 +117,7 @@ void ImportDialog::readFile()
     const QString path = m_prompts.openFileName(this, tr("Read Accessions"), tr("Text files (*.txt *.csv *.tsv);;All files (*)"));
     if (path.isEmpty())
         return;
-    const models::Result<QString> text = app::readAccessionListText(path, m_collectionPath);
+    const models::Result<QString> text = models::readAccessionListText(path, m_collectionPath);
     if (!text.ok()) {
         m_prompts.warn(this, tr("Read Accessions"), text.failure().message);
         return;
