@@ -5,6 +5,7 @@
 #include "cli/Commands.h"
 #include "export/OutputFile.h"
 #include "collection/CollectionRepository.h"
+#include "database/CollectionFiles.h"
 #include "experiment/Accession.h"
 
 namespace encode::app::cli {
@@ -40,6 +41,10 @@ QCoro::Task<int> runCitations(CliContext &context, const QCommandLineParser &par
     if (parser.isSet(QStringLiteral("output")) && outputPath.isEmpty())
         co_return context.usageError(QStringLiteral("-o needs a file name"));
 
+    if (!outputPath.isEmpty()) {
+        if (models::Status refused = models::checkOutputPath(outputPath, context.collectionPath()))
+            co_return context.fail(*refused);
+    }
     auto database = context.database(models::CollectionDatabase::Missing::IsAnError);
     if (!database.ok())
         co_return context.fail(database.failure());

@@ -1,8 +1,10 @@
 #include "CommandLine.h"
 
 #include "cli/Commands.h"
+#include "database/CollectionFiles.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QStringDecoder>
 
 #include <cstdio>
@@ -157,6 +159,12 @@ QCoro::Task<int> runCommandLine(QStringList arguments)
         out << "Usage: encode-tracker " << command->synopsis << "\n\n" << parser.helpText().section(QLatin1Char('\n'), 2);
         co_return Success;
     }
+    // "export >> tracker.db" would write rows into the collection itself.
+    if (models::isCollectionFile(QStringLiteral("/dev/stdout"), context.collectionPath()))
+        co_return context.usageError(QStringLiteral("standard output is the collection %1 (or a file SQLite keeps "
+                                                    "beside it): writing there would destroy it; send the output "
+                                                    "elsewhere")
+                                         .arg(QDir::toNativeSeparators(context.collectionPath())));
     const int status = co_await command->run(context, parser);
     out.flush();
     err.flush();

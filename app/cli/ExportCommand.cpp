@@ -1,6 +1,7 @@
 // export: the collection as CSV, TSV, JSON (on stdout or into a file) or XLSX (into a file), streamed
 // from the database so any size of collection exports in constant memory.
 #include "cli/Commands.h"
+#include "database/CollectionFiles.h"
 #include "export/CollectionExport.h"
 
 namespace encode::app::cli {
@@ -39,6 +40,11 @@ QCoro::Task<int> runExport(CliContext &context, const QCommandLineParser &parser
     if (request.excelBom && (request.format == ExportFormat::Json || request.format == ExportFormat::Xlsx))
         co_return context.usageError(QStringLiteral("--excel applies to csv and tsv only"));
 
+    // Refused before the collection is opened (which may upgrade it): nothing is written.
+    if (!outputPath.isEmpty()) {
+        if (models::Status refused = models::checkOutputPath(outputPath, context.collectionPath()))
+            co_return context.fail(*refused);
+    }
     auto database = context.database(models::CollectionDatabase::Missing::IsAnError);
     if (!database.ok())
         co_return context.fail(database.failure());

@@ -6,6 +6,7 @@
 #include "search/ImportSource.h"
 #include "tracking/TrackingService.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace encode::app::cli {
@@ -82,6 +83,12 @@ QCoro::Task<int> runTrack(CliContext &context, const QCommandLineParser &parser)
         accessions += listed;
     }
     if (parser.isSet(QStringLiteral("search-url")) || parser.isSet(QStringLiteral("cart"))) {
+        // An existing collection that cannot be written is said before the Portal is asked anything.
+        if (QFileInfo::exists(context.collectionPath())) {
+            auto database = context.database(models::CollectionDatabase::Missing::IsAnError, CliContext::Access::Write);
+            if (!database.ok())
+                co_return context.fail(database.failure());
+        }
         const models::Result<QStringList> imported = co_await importedAccessions(context, parser);
         if (!imported.ok())
             co_return context.fail(imported.failure());

@@ -106,6 +106,11 @@ private Q_SLOTS:
         const CliRun linked = runTrackerUnprivileged({"link", "ENCSR111AAA", "pmid", "123", "--db", m_db});
         QCOMPARE(linked.exitCode, 1);
         QVERIFY2(linked.err.contains("read-only"), qPrintable(linked.err));
+        // Said before the Portal is asked for the cart (nothing listens there: it would say so).
+        const CliRun cart = runTrackerUnprivileged({"track", "--cart", "/carts/abc-123/", "--db", m_db, "--portal-url",
+                                                    "http://127.0.0.1:9"});
+        QCOMPARE(cart.exitCode, 1);
+        QVERIFY2(cart.err.contains("read-only") && !cart.err.contains("reached"), qPrintable(cart.err));
         QCOMPARE(fileBytes(m_db), before);
     }
 
@@ -206,6 +211,32 @@ private Q_SLOTS:
         heldOther.reset();
         QCOMPARE(runTracker({"list", "--format", "json", "--db", m_db}).json().value("count").toInt(), 1);
         QCOMPARE(runTracker({"list", "--format", "json", "--db", m_folder + "/other.db"}).json().value("count").toInt(), 1);
+    }
+
+    void aRefusedOutputLeavesAnOldCollectionAsItWas()
+    {
+        // Refused before the collection is opened, so the original tool's file is not even upgraded.
+        QVERIFY(QDir().mkpath(m_folder));
+        QVERIFY(testsupport::writeOriginalToolFile(m_db));
+        const QByteArray before = fileBytes(m_db);
+        for (const QStringList &command : {QStringList{"export"}, QStringList{"citations"}}) {
+            const CliRun refused = runTracker(command + QStringList{"-o", m_db, "--db", m_db});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(!refused.err.contains("upgraded"), qPrintable(refused.err));
+        }
+        QCOMPARE(fileBytes(m_db), before);
+        QCOMPARE(QDir(m_folder).entryList(QDir::Files), QStringList{"tracker.db"});
+    }
+
+    void standardOutputOntoTheCollectionIsRefused()
+    {
+        QVERIFY(writeCollection(m_db, "ENCSR111AAA"));
+        const QByteArray before = fileBytes(m_db);
+        const CliRun appended = testsupport::runCli(
+            "/bin/sh", {"-c", "exec \"$0\" export --db \"$1\" >> \"$1\"", ENCODE_TRACKER_EXECUTABLE, m_db});
+        QCOMPARE(appended.exitCode, 2);
+        QVERIFY2(appended.err.contains("standard output is the collection"), qPrintable(appended.err));
+        QCOMPARE(fileBytes(m_db), before);
     }
 
     void aFifoIsWrittenIntoNotReplaced()
