@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -277,12 +278,25 @@ void MainWindow::plugActions()
 
 bool MainWindow::openCollection(const QString &path)
 {
-    const auto opening = openCollectionWithProgress(this, path);
-    if (!opening.ok()) {
-        m_prompts->warn(this, tr("Cannot open the collection"), opening.failure().message);
+    // An upgrade runs the event loop while it works: a second open from a menu, the welcome page or a
+    // track that needs the default collection must wait for this one.
+    if (m_opening) {
+        statusBar()->showMessage(tr("A collection is being opened; try again in a moment."), 5000);
         return false;
     }
-    const std::shared_ptr<models::CollectionDatabase> &opened = opening.value().database;
+    const QScopedValueRollback<bool> opening(m_opening, true);
+    const auto opened = openCollectionWithProgress(this, path);
+    if (!opened.ok()) {
+        m_prompts->warn(this, tr("Cannot open the collection"), opened.failure().message);
+        return false;
+    }
+    showCollection(opened.value());
+    return true;
+}
+
+void MainWindow::showCollection(const OpenedCollection &opening)
+{
+    const std::shared_ptr<models::CollectionDatabase> &opened = opening.database;
     QSettings settings;
     if (m_collectionView)
         settings.setValue(QStringLiteral("collection/layout"), m_collectionView->saveLayout());
@@ -317,9 +331,8 @@ bool MainWindow::openCollection(const QString &path)
         showView(CollectionPage);
     if (opened->isReadOnly())
         statusBar()->showMessage(tr("This collection is read-only: you can browse, search and export, but not change it."));
-    for (const QString &notice : opening.value().notices)
+    for (const QString &notice : opening.notices)
         m_prompts->inform(this, tr("Collection Upgraded"), notice.left(1).toUpper() + notice.mid(1) + QLatin1Char('.'));
-    return true;
 }
 
 void MainWindow::chooseAndOpen()
@@ -347,10 +360,13 @@ void MainWindow::openDemo()
     // The demo file is rebuilt each time, so a user can play with it freely.
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (m_collectionView && m_collectionPath.startsWith(directory)) {
+        // Every connection to the old demo closes first: rebuilding it removes its files.
         m_pages->removeWidget(m_collectionView);
         delete m_collectionView;
         m_collectionView = nullptr;
         m_pages->insertWidget(CollectionPage, new QWidget);
+        m_provenanceView->setCollection(nullptr);
+        m_searchView->setCollection(nullptr);
     }
     const auto created = app::createDemoCollection(directory);
     if (!created.ok()) {

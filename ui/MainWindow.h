@@ -18,6 +18,7 @@ class PortalClient;
 namespace encode::ui {
 
 class CollectionView;
+struct OpenedCollection;
 class ProvenanceView;
 class SearchView;
 class SummaryView;
@@ -47,6 +48,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void showCollection(const OpenedCollection &opening);
     void createMenus();
     void createWelcomePage();
     void chooseAndOpen();
@@ -86,6 +88,7 @@ private:
     QAction *m_exportAction = nullptr;
     QLabel *m_counts;
     QLabel *m_pathLabel;
+    bool m_opening = false; // a collection is being opened (an upgrade runs the event loop)
 };
 
 } // namespace encode::ui

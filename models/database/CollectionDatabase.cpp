@@ -97,6 +97,27 @@ Result<std::shared_ptr<CollectionDatabase>> CollectionDatabase::open(const QStri
     return collection;
 }
 
+bool CollectionDatabase::needsUpgrade(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return false;
+    const QString name = uniqueConnectionName() + QStringLiteral("-version");
+    int version = sqlite::latestSchemaVersion();
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(sqlite::driverName(), name);
+        probe.setDatabaseName(path);
+        probe.setConnectOptions(sqlite::connectOptions(busyTimeoutMs, sqlite::AccessMode::ReadOnly));
+        if (probe.open()) {
+            const Result<int> read = sqlite::readSchemaVersion(probe);
+            if (read.ok())
+                version = read.value();
+        }
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version < sqlite::latestSchemaVersion();
+}
+
 Status CollectionDatabase::connect()
 {
     // Read-write first; a place this user cannot write is read as it is (see sqlite::AccessMode).

@@ -40,6 +40,10 @@ public:
     [[nodiscard]] static Result<std::shared_ptr<CollectionDatabase>> open(const QString &path,
                                                                          const OpenOptions &options);
 
+    // Whether opening the file at `path` would upgrade it (read through a read-only SQLite connection
+    // of its own; false for a file that is not there or not a collection: open() says what is wrong).
+    [[nodiscard]] static bool needsUpgrade(const QString &path);
+
     ~CollectionDatabase();
     CollectionDatabase(const CollectionDatabase &) = delete;
     CollectionDatabase &operator=(const CollectionDatabase &) = delete;

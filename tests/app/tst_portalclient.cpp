@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTcpServer>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
 
@@ -558,6 +559,11 @@ private Q_SLOTS:
 
     void timingsComeFromTheEnvironment()
     {
+        // Whatever happens below, later tests get the environment they started with.
+        const auto restore = qScopeGuard([] {
+            qunsetenv("ENCODE_PORTAL_TIMEOUT");
+            qunsetenv("ENCODE_PORTAL_DEADLINE");
+        });
         qputenv("ENCODE_PORTAL_TIMEOUT", "0.5");
         PortalSettings settings = PortalSettings::fromEnvironment({});
         QCOMPARE(settings.attemptTimeout, 500ms);

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QDeadlineTimer>
 #include <QTest>
 
 #include <qcoro/qcorotask.h>
@@ -332,8 +333,10 @@ private Q_SLOTS:
         const auto stored = [this] {
             return m_repository->isTracked("ENCSR100AAA").value_or(false) && m_repository->isTracked("ENCSR500EEE").value_or(false);
         };
-        while (!report && !stored())
+        const QDeadlineTimer patience(30000);
+        while (!report && !stored() && !patience.hasExpired())
             QTest::qWait(10);
+        QVERIFY2(stored(), "the experiments found were never stored");
         QVERIFY2(!report, "the experiments found were stored only when the slow accession had ended");
         QCOMPARE(m_portal->requestCount("/experiments/ENCSR999ZZZ/"), 1); // asked, and not answered
         QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 4 * 2000);

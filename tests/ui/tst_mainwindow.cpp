@@ -21,6 +21,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QProgressDialog>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTest>
@@ -199,13 +200,18 @@ private Q_SLOTS:
         const QString path = dir.filePath("tracker.db");
         QVERIFY(testsupport::writeOriginalToolFile(path, 30000));
         auto window = makeWindow();
-        int ticks = 0;
-        QTimer painter;
-        connect(&painter, &QTimer::timeout, this, [&ticks] { ++ticks; });
-        painter.start(10);
+        // While the upgrade works, the event loop runs and the progress dialog is up: seen from a timer.
+        bool progressSeen = false;
+        QTimer watcher;
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            const auto *dialog = window->findChild<QProgressDialog *>("upgradeProgress");
+            progressSeen = progressSeen || (dialog && dialog->isVisible());
+        });
+        watcher.start(10);
         QVERIFY(window->openCollection(path));
-        painter.stop();
-        QVERIFY2(ticks > 0, "the window's event loop did not run during the upgrade");
+        watcher.stop();
+        QVERIFY2(progressSeen, "no progress was shown while the window's event loop ran during the upgrade");
+        QVERIFY(!window->findChild<QProgressDialog *>("upgradeProgress")); // gone when done
         QCOMPARE(window->collectionView()->table()->model()->rowCount(), 30001);
         QCOMPARE(m_prompts->asked.size(), 1);
         QVERIFY2(m_prompts->asked.first().contains(path + ".before-v"), qPrintable(m_prompts->asked.first()));

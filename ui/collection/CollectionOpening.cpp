@@ -29,11 +29,18 @@ void show(QProgressDialog &dialog, const models::UpgradeProgress &progress)
 
 models::Result<OpenedCollection> openCollectionWithProgress(QWidget *parent, const QString &path)
 {
+    if (!models::CollectionDatabase::needsUpgrade(path)) {
+        auto opened = models::CollectionDatabase::open(path);
+        if (!opened.ok())
+            return opened.failure();
+        return OpenedCollection{opened.value(), opened.value()->notices()};
+    }
+    // Application-modal: nothing else of the app may start (another open, a track) meanwhile.
     QProgressDialog dialog(QObject::tr("Opening the collection…"), QString(), 0, 0, parent);
     dialog.setObjectName(QStringLiteral("upgradeProgress"));
-    dialog.setWindowTitle(QObject::tr("Opening the Collection"));
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(400);
+    dialog.setWindowTitle(QObject::tr("Upgrading the Collection"));
+    dialog.setWindowModality(Qt::ApplicationModal);
+    dialog.setMinimumDuration(0);
     dialog.setAutoReset(false);
     dialog.setValue(0);
 

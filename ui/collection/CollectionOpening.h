@@ -10,8 +10,8 @@ class QWidget;
 namespace encode::ui {
 
 // Opens a collection for the window. An older file (the original tool's, say) is first upgraded on a
-// worker thread while the window keeps painting, with a progress dialog once it takes more than a
-// moment: a copy is kept and a 100,000-experiment file is rewritten, which takes seconds. The
+// worker thread while the window keeps painting, under an application-modal progress dialog: a copy
+// is kept and a 100,000-experiment file is rewritten, which takes seconds. The
 // worker's connection is closed before the window's own opens on this thread (connections belong to
 // the thread that opened them).
 struct OpenedCollection {

@@ -131,12 +131,17 @@ void CollectionView::updateActionsAndCounts()
 {
     const int selected = static_cast<int>(m_table->selectedAccessions().size());
     const bool one = selected == 1 || (selected == 0 && !m_table->currentAccession().isEmpty());
-    m_actions.editNotes->setEnabled(one);
+    // A read-only collection is browsed, cited and exported; the actions that would change it are off
+    // (their first write would fail anyway, after a refresh had fetched everything for nothing).
+    const bool writable = !m_database->isReadOnly();
+    m_actions.editNotes->setEnabled(one && writable);
     m_actions.showProvenance->setEnabled(one);
     m_actions.showDetails->setEnabled(one);
-    for (QAction *action : {m_actions.untrack, m_actions.refreshFromPortal, m_actions.copy, m_actions.openOnPortal,
-                            m_actions.copyCitation})
+    m_actions.logDerived->setEnabled(writable);
+    for (QAction *action : {m_actions.copy, m_actions.openOnPortal, m_actions.copyCitation})
         action->setEnabled(selected > 0);
+    for (QAction *action : {m_actions.untrack, m_actions.refreshFromPortal})
+        action->setEnabled(selected > 0 && writable);
     m_actions.compare->setEnabled(selected >= 2);
     Q_EMIT countsChanged(m_model->rowCount(), m_model->totalCount(), selected);
 }

@@ -40,7 +40,14 @@ bool SearchView::readyToTrack()
     }
     if (!m_database)
         Q_EMIT collectionNeeded(); // the window opens the default collection, or says why it cannot
-    return m_database != nullptr;
+    if (!m_database)
+        return false;
+    // Said before anything is fetched: every experiment would fail to be stored.
+    if (models::Status readOnly = m_database->checkWritable()) {
+        m_prompts.warn(this, tr("Track"), readOnly->message);
+        return false;
+    }
+    return true;
 }
 
 void SearchView::trackSelected()

@@ -11,9 +11,10 @@ namespace {
 
 constexpr qint64 rowsPerBlock = 2000;
 
-Failure failed(const QString &sql, const QSqlQuery &query)
+// What went wrong in words (the caller says which step it was); the SQL is ours and no help to a user.
+Failure failed(const QSqlQuery &query)
 {
-    return storageFailure(QStringLiteral("%1 failed: %2").arg(sql.simplified().left(80), describeError(query.lastError())));
+    return storageFailure(describeError(query.lastError()));
 }
 
 } // namespace
@@ -28,7 +29,7 @@ Status SchemaWriter::execute(const QString &sql)
 {
     QSqlQuery query(m_database);
     if (!query.exec(sql))
-        return failed(sql, query);
+        return failed(query);
     return std::nullopt;
 }
 
@@ -39,7 +40,7 @@ Result<bool> SchemaWriter::hasColumn(const QString &table, const QString &column
     query.addBindValue(table);
     query.addBindValue(column);
     if (!query.exec() || !query.next())
-        return failed(QStringLiteral("reading the columns of ") + table, query);
+        return failed(query);
     return query.value(0).toInt() > 0;
 }
 
@@ -59,7 +60,7 @@ Status SchemaWriter::updateInBlocks(const QString &table, const QString &assignm
     QSqlQuery bounds(m_database);
     const QString boundsSql = QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(table);
     if (!bounds.exec(boundsSql) || !bounds.next())
-        return failed(boundsSql, bounds);
+        return failed(bounds);
     const qint64 lastRow = bounds.value(0).toLongLong();
 
     // Blocks of rowids rather than "LIMIT n" over the condition: each row is visited once, whatever
@@ -68,13 +69,13 @@ Status SchemaWriter::updateInBlocks(const QString &table, const QString &assignm
         QStringLiteral("UPDATE %1 SET %2 WHERE rowid > ? AND rowid <= ? AND (%3)").arg(table, assignments, condition);
     QSqlQuery query(m_database);
     if (!query.prepare(update))
-        return failed(update, query);
+        return failed(query);
     // Progress is counted in rowids: monotonic, and close to rows for tables that are rarely pruned.
     for (qint64 first = 0; first < lastRow; first += rowsPerBlock) {
         query.addBindValue(first);
         query.addBindValue(first + rowsPerBlock);
         if (!query.exec())
-            return failed(update, query);
+            return failed(query);
         if (m_progress)
             m_progress(std::min(first + rowsPerBlock, lastRow), lastRow);
     }
