@@ -12,8 +12,9 @@ namespace encode::models::sqlite {
 
 // How a connection may use its file. A collection in a place this user cannot write is still read:
 // ReadOnly when SQLite can share the -wal and -shm files that are there, Immutable (SQLite's
-// "immutable=1": no locks, no journal) when the file is in WAL mode and nobody has it open for
-// writing, which is the only way SQLite reads such a file in a read-only folder.
+// "immutable=1": no locks, no journal) when there is no -wal (no writer has it open) and no -journal
+// (no interrupted write), which is the only way SQLite reads a WAL-mode file in a read-only folder.
+// An immutable connection does not see changes made after it opened; the window says "read-only".
 enum class AccessMode { ReadWrite, ReadOnly, Immutable };
 
 // The Qt driver, the name to open (a path, or an SQLite URI for Immutable) and the connect options.
