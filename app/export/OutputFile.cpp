@@ -101,10 +101,11 @@ models::Result<std::unique_ptr<OutputFile>> OutputFile::openPart(const QString &
         return *refusal;
     // The part may be another program's write in progress: it is not truncated before the lock is
     // ours, and the lock must be on the file that still has the part's name (the other program may
-    // have renamed it into place between our open and our lock).
+    // have renamed it into place between our open and our lock). O_NONBLOCK: a FIFO planted under
+    // the part's name must not make us wait for a reader (it is then refused as not a plain file).
     for (int attempt = 0; attempt < 5; ++attempt) {
         const int descriptor =
-            ::open(QFile::encodeName(partPath).constData(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666);
+            ::open(QFile::encodeName(partPath).constData(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0666);
         if (descriptor < 0 && errno == ELOOP)
             return refused(path, QStringLiteral("%1 is a symbolic link; remove it").arg(QDir::toNativeSeparators(partPath)));
         if (descriptor < 0)

@@ -134,6 +134,13 @@ QCoro::Task<PortalAttempt> PortalClient::sendOnce(QUrl url, Cancellation cancell
     m_activeReplies.insert(reply);
     cancellation.run.attach(reply);
     bool outOfTime = false;
+    bool tooLarge = false;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply, &tooLarge](qint64 received, qint64) {
+        if (received > m_settings.maxResponseBytes && !tooLarge) {
+            tooLarge = true;
+            reply->abort();
+        }
+    });
     QTimer clock;
     clock.setSingleShot(true);
     clock.setTimerType(Qt::PreciseTimer);
@@ -159,6 +166,14 @@ QCoro::Task<PortalAttempt> PortalClient::sendOnce(QUrl url, Cancellation cancell
     attempt.finalUrl = reply->url();
     if (isCancelled(cancellation)) {
         attempt.failure = failure(Failure::Kind::Cancelled, QStringLiteral("cancelled: ") + shownUrl);
+        co_return attempt;
+    }
+    if (tooLarge) {
+        attempt.failure = failure(Failure::Kind::UnexpectedResponse,
+                                  QStringLiteral("the ENCODE Portal's answer is larger than %1 MiB, more than any answer "
+                                                 "it gives; it was not read (%2)")
+                                      .arg(m_settings.maxResponseBytes / (1024 * 1024))
+                                      .arg(shownUrl));
         co_return attempt;
     }
     if (outOfTime) {

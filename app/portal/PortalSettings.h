@@ -24,6 +24,9 @@ struct PortalSettings {
     int maxRetries = 3;            // after the first attempt, for network errors, 429 and 5xx only
     std::chrono::milliseconds firstBackoff{1000};
     std::chrono::milliseconds longestBackoff{30000};
+    // The largest answer read: a batch of 50 embedded experiments is tens of MB; a broken or hostile
+    // server sending an endless body must not fill the memory (an answer is held whole to parse it).
+    qint64 maxResponseBytes = 512LL * 1024 * 1024;
 
     // --portal-url wins over ENCODE_PORTAL_URL, which wins over the default. ENCODE_PORTAL_TIMEOUT
     // (seconds) sets attemptTimeout, and transferTimeout when shorter than 30 s; ENCODE_PORTAL_DEADLINE

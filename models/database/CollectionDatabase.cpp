@@ -77,6 +77,10 @@ Result<std::shared_ptr<CollectionDatabase>> CollectionDatabase::open(const QStri
     if (info.isDir())
         return invalidInput(QStringLiteral("%1 is a directory: expected the path of a collection file")
                                 .arg(QDir::toNativeSeparators(path)));
+    if (info.exists() && !info.isFile())
+        return invalidInput(QStringLiteral("%1 is not a regular file (a device or a pipe): expected the path of a "
+                                           "collection file")
+                                .arg(QDir::toNativeSeparators(path)));
     if (Status refused = checkCollectionPath(info.absoluteFilePath()))
         return *refused;
     if (options.missing == Missing::IsAnError && !info.exists())
@@ -120,14 +124,24 @@ bool CollectionDatabase::needsUpgrade(const QString &path)
 
 Status CollectionDatabase::connect()
 {
-    // Read-write first; a place this user cannot write is read as it is (see sqlite::AccessMode).
+    // Read-write first; a place this user cannot write is read as it is (see sqlite::AccessMode). A
+    // file this user may not write is never opened read-write: in a folder it may write, SQLite would
+    // create the -wal and -shm as this user's, and the owner could not write the collection after.
     const QString shownPath = QDir::toNativeSeparators(m_path);
+    const bool fileWritable =
+        !QFileInfo::exists(m_path) || ::access(QFile::encodeName(m_path).constData(), W_OK) == 0;
+    QList<sqlite::AccessMode> modes{sqlite::AccessMode::ReadWrite, sqlite::AccessMode::ReadOnly,
+                                    sqlite::AccessMode::Immutable};
+    if (!fileWritable)
+        modes.removeFirst();
     QString lastError;
-    for (const sqlite::AccessMode mode :
-         {sqlite::AccessMode::ReadWrite, sqlite::AccessMode::ReadOnly, sqlite::AccessMode::Immutable}) {
-        // A -wal file means a writer may be at work: only the ordinary read-only mode sees its pages. A
-        // -journal is a write that was interrupted: only a writer can roll it back, and read as it is
-        // the file would show uncommitted pages.
+    for (const sqlite::AccessMode mode : std::as_const(modes)) {
+        // A -wal file means a writer may be at work: only the ordinary read-only mode sees its pages
+        // (and without one, that mode would create the -shm this user must not own). A -journal is a
+        // write that was interrupted: only a writer can roll it back, and read as it is the file
+        // would show uncommitted pages.
+        if (mode == sqlite::AccessMode::ReadOnly && !fileWritable && !QFileInfo::exists(collectionFiles(m_path).at(1)))
+            continue;
         if (mode == sqlite::AccessMode::Immutable) {
             const QStringList files = collectionFiles(m_path);
             if (QFileInfo::exists(files.at(1)))
@@ -180,6 +194,14 @@ Status CollectionDatabase::prepare(const OpenOptions &options)
                                            "tracked_experiments table); choose a collection file or a new "
                                            "file name")
                                 .arg(shownPath));
+    const Result<QStringList> missing = sqlite::missingExperimentColumns(database);
+    if (!missing.ok())
+        return missing.failure();
+    if (!missing.value().isEmpty())
+        return invalidInput(QStringLiteral("%1 is an SQLite database of another program: its tracked_experiments "
+                                           "table has no %2 column%3; choose a collection file or a new file name")
+                                .arg(shownPath, missing.value().join(QLatin1String(", ")),
+                                     missing.value().size() == 1 ? QString() : QStringLiteral("s")));
     Result<int> version = sqlite::readSchemaVersion(database);
     if (!version.ok())
         return storageFailure(shownPath + QStringLiteral(": ") + version.failure().message);

@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 namespace encode::models {
 namespace {
@@ -60,18 +61,19 @@ Result<CopyOutcome> copyDatabase(QSqlDatabase &database, const QString &target, 
         QFile::remove(part);
         return CopyOutcome{false};
     }
-    // QFile::rename never replaces an existing file; POSIX rename() does, in one step.
-    const bool renamed = existing == ExistingTarget::Keep
-                             ? QFile::rename(part, target)
-                             : std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) == 0;
-    if (!renamed) {
-        const QString reason = existing == ExistingTarget::Replace ? qt_error_string(errno) : QString();
-        QFile::remove(part);
-        if (existing == ExistingTarget::Keep && QFileInfo::exists(target))
-            return CopyOutcome{false}; // another program's copy got there first
-        return copyFailed(target, reason.isEmpty() ? QStringLiteral("the copy could not be given its name") : reason);
-    }
-    return CopyOutcome{true};
+    // Keep: link(2) gives the copy the target's name only if no file has it (atomically: of two
+    // programs copying at once, one wins), then the part's name goes. Replace: rename(2), in one step.
+    const QByteArray from = QFile::encodeName(part);
+    const QByteArray to = QFile::encodeName(target);
+    const bool named = existing == ExistingTarget::Keep ? ::link(from.constData(), to.constData()) == 0
+                                                        : std::rename(from.constData(), to.constData()) == 0;
+    const int reason = errno;
+    QFile::remove(part);
+    if (named)
+        return CopyOutcome{true};
+    if (existing == ExistingTarget::Keep && reason == EEXIST)
+        return CopyOutcome{false}; // another program's copy got there first
+    return copyFailed(target, qt_error_string(reason));
 }
 
 } // namespace encode::models

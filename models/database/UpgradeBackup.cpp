@@ -24,10 +24,16 @@ Result<bool> holdsData(QSqlDatabase &database)
         return storageFailure(sqlite::describeError(query.lastError()));
     if (!query.value(0).toBool())
         return false;
-    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tracked_experiments) OR "
-                                   "EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'derived_files' AND "
-                                   "EXISTS (SELECT 1 FROM derived_files))"))
-        || !query.next())
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tracked_experiments)")) || !query.next())
+        return storageFailure(sqlite::describeError(query.lastError()));
+    if (query.value(0).toBool())
+        return true;
+    // derived_files may be missing from an old file: SQLite compiles a query naming it only if it exists.
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'derived_files'")))
+        return storageFailure(sqlite::describeError(query.lastError()));
+    if (!query.next())
+        return false;
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM derived_files)")) || !query.next())
         return storageFailure(sqlite::describeError(query.lastError()));
     return query.value(0).toBool();
 }
@@ -55,9 +61,15 @@ int versionOfCopy(const QString &path)
 
 Result<QString> keepCopyBeforeUpgrade(QSqlDatabase &database, const QString &path, int fromVersion, int toVersion)
 {
-    const QString target = QStringLiteral("%1.before-v%2").arg(path).arg(toVersion);
-    if (QFileInfo::exists(target))
-        return QString(); // kept already (by another program opening it at the same moment, or before)
+    // "<file>.before-v3"; when that name holds something else (a copy of another version, a stray
+    // file), "<file>.before-v3.2" and so on. A copy of this version there means it was kept already
+    // (by another program opening it at the same moment, or before).
+    QString target = QStringLiteral("%1.before-v%2").arg(path).arg(toVersion);
+    for (int n = 2; QFileInfo::exists(target) || QFileInfo(target).isSymLink(); ++n) {
+        if (QFileInfo(target).isFile() && !QFileInfo(target).isSymLink() && versionOfCopy(target) == fromVersion)
+            return QString();
+        target = QStringLiteral("%1.before-v%2.%3").arg(path).arg(toVersion).arg(n);
+    }
     const Result<bool> data = holdsData(database);
     if (!data.ok())
         return data.failure();

@@ -6,6 +6,7 @@
 #include "provenance/ProvenanceGraphBuilder.h"
 #include "provenance/ProvenanceSource.h"
 
+#include <QFileInfo>
 #include <QHash>
 
 namespace encode::models {
@@ -92,6 +93,11 @@ Result<LogOutcome> ProvenanceService::logDerivedFile(const DerivedFileEntry &ent
         return invalidInput(QStringLiteral("the path of the derived file is empty"));
     if (Status invalid = checkPathText(entry.path))
         return *invalid;
+    const QFileInfo onDisk(entry.path);
+    if (onDisk.exists() && !onDisk.isFile())
+        return invalidInput(QStringLiteral("%1 is %2, not a file: a derived file is a file your analysis wrote")
+                                .arg(quotedInput(entry.path), onDisk.isDir() ? QStringLiteral("a folder")
+                                                                             : QStringLiteral("a device or a pipe")));
     LoggedFile file;
     file.path = normalisedPath(entry.path);
     file.tool = entry.tool;

@@ -135,6 +135,34 @@ private Q_SLOTS:
         QVERIFY(models::CollectionRepository(owner.value()->connection()).isTracked("ENCSR222BBB").value());
     }
 
+    void aReaderInASharedFolderNeverLocksTheOwnerOut()
+    {
+        // A lab folder the group may write (to drop files in), a collection only its owner may write.
+        // A colleague who lists it must not leave a -wal and -shm of their own behind: the owner could
+        // not write the collection after (SQLite needs to write both).
+        QVERIFY(writeCollection(m_db, "ENCSR111AAA"));
+        QVERIFY(testsupport::openToEveryone(m_dir->path()));
+        const QByteArray folder = QFile::encodeName(m_folder);
+        const QByteArray file = QFile::encodeName(m_db);
+        if (::geteuid() != 0)
+            QSKIP("needs root to give the folder and the collection to other users");
+        QVERIFY(::chown(folder.constData(), 1000, 2000) == 0 && ::chmod(folder.constData(), 02775) == 0);
+        QVERIFY(::chown(file.constData(), 1000, 2000) == 0 && ::chmod(file.constData(), 0644) == 0);
+
+        const auto colleague = testsupport::asUser(1001, 1001, "2000", ENCODE_TRACKER_EXECUTABLE,
+                                                   {"list", "--format", "json", "--db", m_db});
+        const CliRun listed = testsupport::runCli(colleague->program, colleague->arguments);
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QCOMPARE(listed.json().value("count").toInt(), 1);
+        QVERIFY(!QFileInfo::exists(m_db + "-wal"));
+        QVERIFY(!QFileInfo::exists(m_db + "-shm"));
+
+        const auto owner = testsupport::asUser(1000, 2000, {}, ENCODE_TRACKER_EXECUTABLE,
+                                               {"notes", "ENCSR111AAA", "the owner can still write", "--db", m_db});
+        const CliRun written = testsupport::runCli(owner->program, owner->arguments);
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    }
+
     void anOldCollectionInAReadOnlyPlaceSaysWhy()
     {
         QVERIFY(QDir().mkpath(m_folder));
@@ -145,6 +173,33 @@ private Q_SLOTS:
         QCOMPARE(listed.exitCode, 1);
         QVERIFY2(listed.err.contains("read-only") && listed.err.contains("needs an upgrade"), qPrintable(listed.err));
         QCOMPARE(fileBytes(m_db), before);
+    }
+
+    void anInterruptedWriteInAReadOnlyPlaceIsReported()
+    {
+        // A collection another program switched to a rollback journal (the original tool may run so),
+        // and a write of that program killed half-way: its -journal holds the pages to put back. Read
+        // as it sits, the file would show uncommitted rows.
+        QVERIFY(QDir().mkpath(m_folder));
+        QVERIFY(testsupport::writeOriginalToolFile(m_db, 3000));
+        QVERIFY(models::CollectionDatabase::open(m_db).ok()); // upgraded, then closed
+        QFile::remove(m_db + QStringLiteral(".before-v%1").arg(models::sqlite::latestSchemaVersion()));
+        QProcess writer;
+        writer.start("python3", {"-c", "import sqlite3, os, sys\n"
+                                       "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                       "db.execute('PRAGMA journal_mode = DELETE')\n"
+                                       "db.execute('PRAGMA cache_size = 1')\n"
+                                       "db.execute('BEGIN')\n"
+                                       "db.execute(\"UPDATE tracked_experiments SET notes = 'UNCOMMITTED'\")\n"
+                                       "os._exit(0)\n",
+                                 m_db});
+        QVERIFY(writer.waitForFinished(30000));
+        QCOMPARE(writer.exitCode(), 0);
+        QVERIFY2(QFileInfo(m_db + "-journal").size() > 0, "no journal was left behind");
+        makeFolderReadOnly();
+        const CliRun listed = runTrackerUnprivileged({"list", "--format", "json", "--db", m_db});
+        QCOMPARE(listed.exitCode, 1);
+        QVERIFY2(listed.err.contains("interrupted") && !listed.out.contains("UNCOMMITTED"), qPrintable(listed.err));
     }
 
     void twoCommandsOpeningAnOldFileAtOnce()

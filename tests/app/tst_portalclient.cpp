@@ -407,6 +407,20 @@ private Q_SLOTS:
         QCOMPARE(kinds, (QList<Failure::Kind>{Failure::Kind::Cancelled, Failure::Kind::Cancelled}));
     }
 
+    void anAnswerLargerThanAnyIsNotRead()
+    {
+        // An endless or absurd body must not fill the memory: the answer is cut off at the limit.
+        m_portal->addObjectAt("/huge/", QJsonObject{{"@id", "/huge/"}, {"padding", QString(3 * 1024 * 1024, 'x')}});
+        PortalSettings settings = fastSettings(m_portal->baseUrl());
+        settings.maxResponseBytes = 1024 * 1024;
+        PortalClient client(settings);
+        const auto result = get(client, "/huge/");
+        QVERIFY(!result.ok());
+        QCOMPARE(result.failure().kind, Failure::Kind::UnexpectedResponse);
+        QVERIFY2(result.failure().message.contains("larger than 1 MiB"), qPrintable(result.failure().message));
+        QCOMPARE(m_portal->requestCount("/huge/"), 1); // not tried again
+    }
+
     void tooManyRequestsIsRetriedAfterRetryAfter()
     {
         m_portal->setMisbehaviour(experimentPath, Misbehaviour::TooManyRequests, 1);

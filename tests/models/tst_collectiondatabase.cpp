@@ -225,17 +225,28 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(path), before);
     }
 
+    void refusesAnotherProgramsDatabase_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("other tables") << QStringList{"CREATE TABLE photos (id INTEGER, path TEXT)",
+                                                     "INSERT INTO photos VALUES (1, '/a.jpg')"};
+        // A table of our name with other columns is not ours either (nor half of ours).
+        QTest::newRow("a tracked_experiments of its own") << QStringList{"CREATE TABLE tracked_experiments (accession TEXT)",
+                                                                         "INSERT INTO tracked_experiments VALUES ('x')"};
+    }
+
     void refusesAnotherProgramsDatabase()
     {
+        QFETCH(QStringList, statements);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("photos.db"));
-        QVERIFY(writeRawDatabase(path, {QStringLiteral("CREATE TABLE photos (id INTEGER, path TEXT)"),
-                                        QStringLiteral("INSERT INTO photos VALUES (1, '/a.jpg')")}));
+        QVERIFY(writeRawDatabase(path, statements));
         const QByteArray before = fileBytes(path);
         auto opened = models::CollectionDatabase::open(path);
         QVERIFY(!opened.ok());
         QVERIFY2(opened.failure().message.contains(QStringLiteral("another program")), qPrintable(opened.failure().message));
         QCOMPARE(fileBytes(path), before);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal"))); // not even put in WAL mode
     }
 
     void missingFileIsAnErrorWhenAskedFor()
@@ -247,6 +258,23 @@ private Q_SLOTS:
         QCOMPARE(opened.failure().kind, models::Failure::Kind::NotFound);
         QVERIFY(opened.failure().message.contains(QStringLiteral("no collection")));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("sub"))));
+    }
+
+    void refusesTheFilesSqliteKeepsBesideACollection()
+    {
+        testsupport::TestCollection collection;
+        QVERIFY2(collection.isOpen(), qPrintable(collection.openError()));
+        for (const char *suffix : {"-wal", "-shm"}) {
+            const QString companion = collection.path() + QLatin1String(suffix);
+            QVERIFY(QFileInfo::exists(companion));
+            const QByteArray before = fileBytes(companion);
+            auto opened = models::CollectionDatabase::open(companion);
+            QVERIFY(!opened.ok());
+            QCOMPARE(opened.failure().kind, models::Failure::Kind::InvalidInput);
+            QVERIFY2(opened.failure().message.contains("open " + collection.path() + " instead"),
+                     qPrintable(opened.failure().message));
+            QCOMPARE(fileBytes(companion).size(), before.size());
+        }
     }
 
     void refusesADirectory()

@@ -3,6 +3,7 @@
 #include "database/CollectionDatabase.h"
 #include "database/sqlite/SqliteSchema.h"
 #include "support/OriginalToolFile.h"
+#include "support/TestCollection.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -168,6 +169,38 @@ private Q_SLOTS:
         auto again = models::CollectionDatabase::open(path);
         QVERIFY(again.ok());
         QVERIFY(again.value()->notices().isEmpty());
+    }
+
+    void aStrayFileUnderTheCopysNameGetsANumberedCopy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tracker.db"));
+        QVERIFY(writeOriginalToolFile(path));
+        const QString taken = path + QStringLiteral(".before-v%1").arg(models::sqlite::latestSchemaVersion());
+        QFile stray(taken);
+        QVERIFY(stray.open(QIODevice::WriteOnly) && stray.write("not a copy") > 0);
+        stray.close();
+        auto opened = models::CollectionDatabase::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.failure().message));
+        QCOMPARE(opened.value()->notices().size(), 1);
+        QVERIFY2(opened.value()->notices().first().contains(taken + ".2"), qPrintable(opened.value()->notices().first()));
+        QCOMPARE(valueOf(taken + ".2", QStringLiteral("PRAGMA user_version")).toInt(), 0);
+        QCOMPARE(testsupport::fileBytes(taken), QByteArray("not a copy"));
+    }
+
+    void aKilledCopysPartIsRemovedByTheNext()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tracker.db"));
+        QVERIFY(writeOriginalToolFile(path));
+        // What a process killed while SQLite wrote the copy leaves: its part, under a process id that
+        // no longer runs (the highest a Linux pid can be is below 2^22).
+        const QString part = path + QStringLiteral(".before-v%1.part-4194304-0000abcd").arg(models::sqlite::latestSchemaVersion());
+        QFile abandoned(part);
+        QVERIFY(abandoned.open(QIODevice::WriteOnly) && abandoned.write(QByteArray(4096, 'x')) > 0);
+        abandoned.close();
+        QVERIFY(models::CollectionDatabase::open(path).ok());
+        QVERIFY(!QFileInfo::exists(part));
     }
 
     void upgradeReportsProgress()

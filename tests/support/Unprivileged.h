@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 #include <unistd.h>
 
 namespace encode::testsupport {
@@ -25,6 +27,18 @@ inline CommandLine unprivileged(const QString &program, const QStringList &argum
             QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
                         QStringLiteral("--"), program} +
                 arguments};
+}
+
+// `program` run as the user `uid` with primary group `gid` and supplementary `groups` (which need not
+// exist in /etc/passwd). Only root can do it: empty when the tests do not run as root.
+inline std::optional<CommandLine> asUser(int uid, int gid, const QString &groups, const QString &program,
+                                         const QStringList &arguments)
+{
+    if (::geteuid() != 0)
+        return std::nullopt;
+    QStringList options{QStringLiteral("--reuid=%1").arg(uid), QStringLiteral("--regid=%1").arg(gid)};
+    options.append(groups.isEmpty() ? QStringLiteral("--clear-groups") : QStringLiteral("--groups=") + groups);
+    return CommandLine{QStringLiteral("setpriv"), options + QStringList{QStringLiteral("--"), program} + arguments};
 }
 
 // Makes `path` readable and searchable by everyone (QTemporaryDir makes its folders private).

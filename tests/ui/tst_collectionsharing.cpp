@@ -181,7 +181,12 @@ private Q_SLOTS:
         // Every write of both sides is on disk, seen by a program that opens the file afresh.
         const CliRun ours = runTracker({"notes", accessions.at((round - 1) % 10), "--db", path});
         QCOMPARE(ours.out, QStringLiteral("window %1\n").arg(round - 1));
-        QCOMPARE(windowSide().notes(accessions.at(10 + (round - 2) % 10)).value(), QStringLiteral("cli %1").arg(round - 2));
+        int lastNoted = round - 1; // the last round whose experiment is still tracked (19 went)
+        while (lastNoted % 10 == 9)
+            --lastNoted;
+        const auto theirs = windowSide().notes(accessions.at(10 + lastNoted % 10));
+        QVERIFY2(theirs.ok(), theirs.ok() ? "" : qPrintable(theirs.failure().message));
+        QCOMPARE(theirs.value(), QStringLiteral("cli %1").arg(lastNoted));
         const CliRun refs = runTracker({"refs", "--type", "pmid", "--format", "json", "--db", path});
         QCOMPARE(refs.exitCode, 0);
         int linked = 0;

@@ -1,6 +1,9 @@
 #include "SqliteSchema.h"
 
 #include "database/sqlite/SqliteDialect.h"
+#include "database/sqlite/SqliteErrors.h"
+
+#include <QSqlQuery>
 
 namespace encode::models::sqlite {
 namespace {
@@ -109,6 +112,32 @@ const QList<MigrationStep> &migrationSteps()
 int latestSchemaVersion()
 {
     return migrationSteps().constLast().version;
+}
+
+Result<QStringList> missingExperimentColumns(QSqlDatabase &database)
+{
+    static const QStringList expected{
+        QStringLiteral("accession"),        QStringLiteral("assay_title"),    QStringLiteral("target"),
+        QStringLiteral("biosample_summary"), QStringLiteral("organism"),       QStringLiteral("organ"),
+        QStringLiteral("biosample_type"),   QStringLiteral("status"),         QStringLiteral("date_released"),
+        QStringLiteral("description"),      QStringLiteral("lab"),            QStringLiteral("award"),
+        QStringLiteral("assembly"),         QStringLiteral("replication_type"), QStringLiteral("life_stage"),
+        QStringLiteral("url"),              QStringLiteral("raw_metadata"),   QStringLiteral("tracked_at"),
+        QStringLiteral("updated_at"),       QStringLiteral("notes")};
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_info('tracked_experiments')")))
+        return storageFailure(describeError(query.lastError()));
+    QStringList present;
+    while (query.next())
+        present.append(query.value(0).toString());
+    if (present.isEmpty())
+        return QStringList();
+    QStringList missing;
+    for (const QString &column : expected) {
+        if (!present.contains(column))
+            missing.append(column);
+    }
+    return missing;
 }
 
 } // namespace encode::models::sqlite

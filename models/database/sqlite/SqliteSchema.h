@@ -4,6 +4,7 @@
 #include "database/sqlite/SchemaWriter.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -23,5 +24,10 @@ struct MigrationStep {
 
 // The schema version this build writes; a file with a higher version is refused.
 [[nodiscard]] int latestSchemaVersion();
+
+// The columns of the original tool's tracked_experiments that the file's table lacks (empty for a
+// collection, or a file without that table): a table of that name with other columns is some other
+// program's, and must come out of an open untouched.
+[[nodiscard]] Result<QStringList> missingExperimentColumns(QSqlDatabase &database);
 
 } // namespace encode::models::sqlite
