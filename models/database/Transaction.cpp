@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "database/CollectionFiles.h"
 #include "database/sqlite/SqliteDialect.h"
 #include "database/sqlite/SqliteErrors.h"
 
@@ -14,7 +15,7 @@ Transaction::Transaction(QSqlDatabase database)
     QSqlQuery begin(m_database);
     m_active = begin.exec(sqlite::beginWriteStatement());
     if (!m_active) {
-        m_error = sqlite::describeError(begin.lastError(), m_database.databaseName());
+        m_error = sqlite::describeError(begin.lastError(), collectionPathOf(m_database));
         m_errorKind = sqlite::errorKind(begin.lastError());
     }
 }
@@ -31,7 +32,7 @@ bool Transaction::commit()
         return false;
     m_active = !m_database.commit();
     if (m_active)
-        m_error = sqlite::describeError(m_database.lastError(), m_database.databaseName());
+        m_error = sqlite::describeError(m_database.lastError(), collectionPathOf(m_database));
     return !m_active;
 }
 

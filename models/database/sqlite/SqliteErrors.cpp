@@ -1,7 +1,6 @@
 #include "SqliteErrors.h"
 
 #include <QDir>
-#include <QUrl>
 
 namespace encode::models::sqlite {
 namespace {
@@ -61,9 +60,7 @@ ErrorKind errorKind(const QSqlError &error)
 QString describeError(const QSqlError &error, const QString &path)
 {
     const QString details = sqliteText(error);
-    // A read-only collection is opened through an SQLite URI ("file:///...?immutable=1").
-    const QString plainPath = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
-    const QString file = plainPath.isEmpty() ? QString() : QDir::toNativeSeparators(plainPath) + QLatin1Char(' ');
+    const QString file = path.isEmpty() ? QString() : QDir::toNativeSeparators(path) + QLatin1Char(' ');
     switch (errorKind(error)) {
     case ErrorKind::Busy:
         return QStringLiteral("the collection %1is busy: another program has kept it locked for longer than the "
