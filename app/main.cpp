@@ -1,7 +1,7 @@
 // One binary, two faces: with a command it is a command-line tool (no display needed); without one
 // it is the desktop app.
-#include "cli/CommandLine.h"
-#include "DesktopApp.h"
+#include "app/cli/CommandLine.h"
+#include "ui/DesktopApp.h"
 
 #include <QApplication>
 #include <QCoreApplication>

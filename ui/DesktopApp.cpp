@@ -1,8 +1,8 @@
-#include "DesktopApp.h"
+#include "ui/DesktopApp.h"
 
-#include "MainWindow.h"
-#include "common/UserPrompts.h"
-#include "database/CollectionDatabase.h"
+#include "ui/MainWindow.h"
+#include "ui/common/UserPrompts.h"
+#include "models/database/CollectionDatabase.h"
 
 #include <QApplication>
 #include <QFileInfo>

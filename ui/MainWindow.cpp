@@ -1,15 +1,15 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "collection/CollectionOpening.h"
-#include "collection/CollectionTableView.h"
-#include "collection/CollectionView.h"
-#include "common/UserPrompts.h"
-#include "database/CollectionDatabase.h"
-#include "demo/DemoCollection.h"
-#include "portal/PortalClient.h"
-#include "provenance/ProvenanceView.h"
-#include "search/SearchView.h"
-#include "summary/SummaryView.h"
+#include "ui/collection/CollectionOpening.h"
+#include "ui/collection/CollectionTableView.h"
+#include "ui/collection/CollectionView.h"
+#include "ui/common/UserPrompts.h"
+#include "models/database/CollectionDatabase.h"
+#include "app/demo/DemoCollection.h"
+#include "app/portal/PortalClient.h"
+#include "ui/provenance/ProvenanceView.h"
+#include "ui/search/SearchView.h"
+#include "ui/summary/SummaryView.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,4 +1,4 @@
-#include "BibtexWriter.h"
+#include "app/citations/BibtexWriter.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
-#include "CitationCollector.h"
+#include "app/citations/CitationCollector.h"
 
-#include "citations/CitationKeys.h"
-#include "citations/CitationNames.h"
+#include "app/citations/CitationKeys.h"
+#include "app/citations/CitationNames.h"
 
 #include <QHash>
 #include <QJsonDocument>

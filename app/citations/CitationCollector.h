@@ -1,8 +1,8 @@
 #pragma once
 
-#include "citations/Citations.h"
-#include "collection/CollectionRepository.h"
-#include "core/Result.h"
+#include "app/citations/Citations.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/core/Result.h"
 
 namespace encode::app {
 

@@ -1,9 +1,9 @@
-#include "CitationFormat.h"
+#include "app/citations/CitationFormat.h"
 
-#include "citations/BibtexWriter.h"
-#include "citations/CitationJson.h"
-#include "citations/CslJsonWriter.h"
-#include "citations/RisWriter.h"
+#include "app/citations/BibtexWriter.h"
+#include "app/citations/CitationJson.h"
+#include "app/citations/CslJsonWriter.h"
+#include "app/citations/RisWriter.h"
 
 namespace encode::app {
 

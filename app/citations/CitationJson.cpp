@@ -1,6 +1,6 @@
-#include "CitationJson.h"
+#include "app/citations/CitationJson.h"
 
-#include "collection/RecordJson.h"
+#include "models/collection/RecordJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "CitationKeys.h"
+#include "app/citations/CitationKeys.h"
 
 #include <QRegularExpression>
 #include <QSet>

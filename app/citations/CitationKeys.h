@@ -1,6 +1,6 @@
 #pragma once
 
-#include "citations/Citations.h"
+#include "app/citations/Citations.h"
 
 namespace encode::app {
 

@@ -1,4 +1,4 @@
-#include "CitationNames.h"
+#include "app/citations/CitationNames.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "experiment/ExperimentRecord.h"
+#include "models/experiment/ExperimentRecord.h"
 
 #include <QList>
 #include <QString>

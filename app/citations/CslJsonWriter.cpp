@@ -1,4 +1,4 @@
-#include "CslJsonWriter.h"
+#include "app/citations/CslJsonWriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "RisWriter.h"
+#include "app/citations/RisWriter.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "ZoteroConnector.h"
+#include "app/citations/ZoteroConnector.h"
 
-#include "portal/PortalClient.h"
+#include "app/portal/PortalClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "citations/CitationFormat.h"
-#include "core/Result.h"
+#include "app/citations/CitationFormat.h"
+#include "models/core/Result.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

@@ -1,12 +1,12 @@
 // citations: the publications behind tracked experiments (and the experiments as datasets) as
 // json, BibTeX, RIS or CSL-JSON, on stdout or into a file.
-#include "citations/CitationCollector.h"
-#include "citations/CitationFormat.h"
-#include "cli/Commands.h"
-#include "export/OutputFile.h"
-#include "collection/CollectionRepository.h"
-#include "database/CollectionFiles.h"
-#include "experiment/Accession.h"
+#include "app/citations/CitationCollector.h"
+#include "app/citations/CitationFormat.h"
+#include "app/cli/Commands.h"
+#include "app/export/OutputFile.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/database/CollectionFiles.h"
+#include "models/experiment/Accession.h"
 
 namespace encode::app::cli {
 

@@ -1,4 +1,4 @@
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
 namespace encode::app::cli {
 

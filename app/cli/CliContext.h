@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "database/CollectionDatabase.h"
-#include "portal/PortalSettings.h"
+#include "models/core/Result.h"
+#include "models/database/CollectionDatabase.h"
+#include "app/portal/PortalSettings.h"
 
 #include <QTextStream>
 

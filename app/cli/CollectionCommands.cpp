@@ -1,12 +1,12 @@
 // untrack, list, show and notes: the commands that work on the collection alone.
-#include "cli/Commands.h"
+#include "app/cli/Commands.h"
 
-#include "cli/ExperimentText.h"
-#include "cli/TextTable.h"
-#include "collection/CollectionRepository.h"
-#include "collection/RecordJson.h"
-#include "experiment/Accession.h"
-#include "export/CollectionExport.h"
+#include "app/cli/ExperimentText.h"
+#include "app/cli/TextTable.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/collection/RecordJson.h"
+#include "models/experiment/Accession.h"
+#include "app/export/CollectionExport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "CommandLine.h"
+#include "app/cli/CommandLine.h"
 
-#include "cli/Commands.h"
-#include "database/CollectionFiles.h"
+#include "app/cli/Commands.h"
+#include "models/database/CollectionFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
 namespace encode::app::cli {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cli/CliContext.h"
-#include "collection/CollectionRecords.h"
-#include "search/SearchQuery.h"
+#include "app/cli/CliContext.h"
+#include "models/collection/CollectionRecords.h"
+#include "app/search/SearchQuery.h"
 
 #include <QCommandLineParser>
 

@@ -1,12 +1,12 @@
 // compare: whether tracked experiments can be analysed together (spec section 6). Works on the
 // collection alone; --fetch first tracks the accessions that are not in it.
-#include "cli/Commands.h"
-#include "cli/CompareText.h"
-#include "collection/CollectionRepository.h"
-#include "compare/CompareJson.h"
-#include "experiment/Accession.h"
-#include "portal/PortalClient.h"
-#include "tracking/TrackingService.h"
+#include "app/cli/Commands.h"
+#include "app/cli/CompareText.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/compare/CompareJson.h"
+#include "models/experiment/Accession.h"
+#include "app/portal/PortalClient.h"
+#include "app/tracking/TrackingService.h"
 
 #include <QJsonDocument>
 

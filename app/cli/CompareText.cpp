@@ -1,6 +1,6 @@
-#include "CompareText.h"
+#include "app/cli/CompareText.h"
 
-#include "cli/TextTable.h"
+#include "app/cli/TextTable.h"
 
 namespace encode::app::cli {
 namespace {

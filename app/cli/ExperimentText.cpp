@@ -1,6 +1,6 @@
-#include "ExperimentText.h"
+#include "app/cli/ExperimentText.h"
 
-#include "cli/TextTable.h"
+#include "app/cli/TextTable.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

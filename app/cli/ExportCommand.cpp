@@ -1,8 +1,8 @@
 // export: the collection as CSV, TSV, JSON (on stdout or into a file) or XLSX (into a file), streamed
 // from the database so any size of collection exports in constant memory.
-#include "cli/Commands.h"
-#include "database/CollectionFiles.h"
-#include "export/CollectionExport.h"
+#include "app/cli/Commands.h"
+#include "models/database/CollectionFiles.h"
+#include "app/export/CollectionExport.h"
 
 namespace encode::app::cli {
 

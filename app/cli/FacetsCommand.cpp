@@ -1,8 +1,8 @@
-#include "cli/Commands.h"
+#include "app/cli/Commands.h"
 
-#include "cli/TextTable.h"
-#include "portal/PortalClient.h"
-#include "search/PortalSearch.h"
+#include "app/cli/TextTable.h"
+#include "app/portal/PortalClient.h"
+#include "app/search/PortalSearch.h"
 
 #include <QJsonDocument>
 

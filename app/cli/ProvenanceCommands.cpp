@@ -1,9 +1,9 @@
 // log-derived and provenance: recording which files were made from which ENCODE data (spec section 9).
-#include "cli/Commands.h"
-#include "experiment/Accession.h"
-#include "provenance/ProvenanceFormats.h"
-#include "provenance/ProvenanceService.h"
-#include "provenance/ProvenanceSource.h"
+#include "app/cli/Commands.h"
+#include "models/experiment/Accession.h"
+#include "app/provenance/ProvenanceFormats.h"
+#include "models/provenance/ProvenanceService.h"
+#include "models/provenance/ProvenanceSource.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // link, unlink and refs: external references of tracked experiments (spec section 10).
-#include "cli/Commands.h"
-#include "cli/TextTable.h"
-#include "experiment/Accession.h"
-#include "references/ReferenceStore.h"
-#include "references/ReferenceTypes.h"
-#include "references/ReferenceUrls.h"
+#include "app/cli/Commands.h"
+#include "app/cli/TextTable.h"
+#include "models/experiment/Accession.h"
+#include "models/references/ReferenceStore.h"
+#include "models/references/ReferenceTypes.h"
+#include "models/references/ReferenceUrls.h"
 
 #include <QDateTime>
 #include <QJsonArray>

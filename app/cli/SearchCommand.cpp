@@ -1,10 +1,10 @@
-#include "cli/Commands.h"
+#include "app/cli/Commands.h"
 
-#include "cli/TextTable.h"
-#include "collection/CollectionRepository.h"
-#include "export/DelimitedText.h"
-#include "portal/PortalClient.h"
-#include "search/PortalSearch.h"
+#include "app/cli/TextTable.h"
+#include "models/collection/CollectionRepository.h"
+#include "app/export/DelimitedText.h"
+#include "app/portal/PortalClient.h"
+#include "app/search/PortalSearch.h"
 
 #include <QJsonDocument>
 

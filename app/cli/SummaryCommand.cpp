@@ -1,8 +1,8 @@
 // summary: what the collection holds (spec section 7), counted in SQL, with the filters of `list`.
-#include "cli/Commands.h"
-#include "cli/TextTable.h"
-#include "summary/CollectionSummary.h"
-#include "summary/SummaryJson.h"
+#include "app/cli/Commands.h"
+#include "app/cli/TextTable.h"
+#include "models/summary/CollectionSummary.h"
+#include "models/summary/SummaryJson.h"
 
 namespace encode::app::cli {
 namespace {

@@ -1,10 +1,10 @@
-#include "cli/Commands.h"
+#include "app/cli/Commands.h"
 
-#include "collection/CollectionRepository.h"
-#include "experiment/Accession.h"
-#include "portal/PortalClient.h"
-#include "search/ImportSource.h"
-#include "tracking/TrackingService.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/experiment/Accession.h"
+#include "app/portal/PortalClient.h"
+#include "app/search/ImportSource.h"
+#include "app/tracking/TrackingService.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "DemoCollection.h"
+#include "app/demo/DemoCollection.h"
 
-#include "collection/CollectionRepository.h"
-#include "database/CollectionDatabase.h"
-#include "database/CollectionFiles.h"
-#include "experiment/ExperimentMapper.h"
-#include "provenance/ProvenanceService.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/database/CollectionDatabase.h"
+#include "models/database/CollectionFiles.h"
+#include "models/experiment/ExperimentMapper.h"
+#include "models/provenance/ProvenanceService.h"
 
 #include <QDateTime>
 #include <QDir>

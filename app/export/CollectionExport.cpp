@@ -1,13 +1,13 @@
-#include "CollectionExport.h"
+#include "app/export/CollectionExport.h"
 
-#include "collection/CollectionRepository.h"
-#include "database/CollectionFiles.h"
-#include "export/CollectionWorkbook.h"
-#include "export/DelimitedText.h"
-#include "export/ExportColumns.h"
-#include "export/ExportRun.h"
-#include "export/JsonRowWriter.h"
-#include "export/OutputFile.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/database/CollectionFiles.h"
+#include "app/export/CollectionWorkbook.h"
+#include "app/export/DelimitedText.h"
+#include "app/export/ExportColumns.h"
+#include "app/export/ExportRun.h"
+#include "app/export/JsonRowWriter.h"
+#include "app/export/OutputFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "CollectionWorkbook.h"
+#include "app/export/CollectionWorkbook.h"
 
-#include "export/ExportColumns.h"
-#include "export/XlsxWriter.h"
+#include "app/export/ExportColumns.h"
+#include "app/export/XlsxWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "collection/CollectionRepository.h"
-#include "export/ExportRun.h"
+#include "models/collection/CollectionRepository.h"
+#include "app/export/ExportRun.h"
 
 namespace encode::app {
 

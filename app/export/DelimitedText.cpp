@@ -1,4 +1,4 @@
-#include "DelimitedText.h"
+#include "app/export/DelimitedText.h"
 
 namespace encode::app {
 

@@ -1,4 +1,4 @@
-#include "ExportColumns.h"
+#include "app/export/ExportColumns.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "HtmlTable.h"
+#include "app/export/HtmlTable.h"
 
-#include "ExportColumns.h"
+#include "app/export/ExportColumns.h"
 
 #include <QVariant>
 

@@ -1,6 +1,6 @@
-#include "JsonRowWriter.h"
+#include "app/export/JsonRowWriter.h"
 
-#include "export/ExportColumns.h"
+#include "app/export/ExportColumns.h"
 
 #include <QDate>
 #include <QDateTime>

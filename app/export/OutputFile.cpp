@@ -1,6 +1,6 @@
-#include "OutputFile.h"
+#include "app/export/OutputFile.h"
 
-#include "database/CollectionFiles.h"
+#include "models/database/CollectionFiles.h"
 
 #include <QDir>
 #include <QFileInfo>

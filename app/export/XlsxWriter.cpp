@@ -1,7 +1,7 @@
-#include "XlsxWriter.h"
+#include "app/export/XlsxWriter.h"
 
-#include "ExportColumns.h"
-#include "OutputFile.h"
+#include "app/export/ExportColumns.h"
+#include "app/export/OutputFile.h"
 
 #include <QDate>
 #include <QDateTime>

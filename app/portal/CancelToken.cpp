@@ -1,4 +1,4 @@
-#include "CancelToken.h"
+#include "app/portal/CancelToken.h"
 
 #include <QNetworkReply>
 

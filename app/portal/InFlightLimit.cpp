@@ -1,4 +1,4 @@
-#include "InFlightLimit.h"
+#include "app/portal/InFlightLimit.h"
 
 #include <QTimer>
 

@@ -1,4 +1,4 @@
-#include "PortalAttempt.h"
+#include "app/portal/PortalAttempt.h"
 
 #include <QNetworkReply>
 

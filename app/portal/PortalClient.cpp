@@ -1,4 +1,4 @@
-#include "PortalClient.h"
+#include "app/portal/PortalClient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

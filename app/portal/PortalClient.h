@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/Result.h"
-#include "portal/CancelToken.h"
-#include "portal/InFlightLimit.h"
-#include "portal/PortalAttempt.h"
-#include "portal/PortalSettings.h"
-#include "portal/RateLimiter.h"
+#include "models/core/Result.h"
+#include "app/portal/CancelToken.h"
+#include "app/portal/InFlightLimit.h"
+#include "app/portal/PortalAttempt.h"
+#include "app/portal/PortalSettings.h"
+#include "app/portal/RateLimiter.h"
 
 #include <QDeadlineTimer>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "PortalSettings.h"
+#include "app/portal/PortalSettings.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "RateLimiter.h"
+#include "app/portal/RateLimiter.h"
 
 #include <qcoro/qcorotimer.h>
 

@@ -1,4 +1,4 @@
-#include "provenance/ProvenanceFormats.h"
+#include "app/provenance/ProvenanceFormats.h"
 
 #include <QSet>
 

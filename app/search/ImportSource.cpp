@@ -1,8 +1,8 @@
-#include "ImportSource.h"
+#include "app/search/ImportSource.h"
 
-#include "experiment/Accession.h"
-#include "search/PortalSearch.h"
-#include "search/SearchQuery.h"
+#include "models/experiment/Accession.h"
+#include "app/search/PortalSearch.h"
+#include "app/search/SearchQuery.h"
 
 #include <QUrl>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "experiment/AccessionList.h"
+#include "models/core/Result.h"
+#include "models/experiment/AccessionList.h"
 
 #include <QStringList>
 

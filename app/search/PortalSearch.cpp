@@ -1,7 +1,7 @@
-#include "PortalSearch.h"
+#include "app/search/PortalSearch.h"
 
-#include "experiment/Accession.h"
-#include "portal/PortalClient.h"
+#include "models/experiment/Accession.h"
+#include "app/portal/PortalClient.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "portal/CancelToken.h"
-#include "search/SearchQuery.h"
+#include "models/core/Result.h"
+#include "app/portal/CancelToken.h"
+#include "app/search/SearchQuery.h"
 
 #include <QJsonObject>
 #include <QList>

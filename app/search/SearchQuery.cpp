@@ -1,4 +1,4 @@
-#include "SearchQuery.h"
+#include "app/search/SearchQuery.h"
 
 #include <QDate>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "ExperimentFetcher.h"
+#include "app/tracking/ExperimentFetcher.h"
 
-#include "portal/PortalClient.h"
+#include "app/portal/PortalClient.h"
 
 #include <QJsonArray>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/Result.h"
-#include "experiment/ExperimentMapper.h"
-#include "experiment/LinkedObjects.h"
-#include "portal/CancelToken.h"
-#include "tracking/AsyncLatch.h"
+#include "models/core/Result.h"
+#include "models/experiment/ExperimentMapper.h"
+#include "models/experiment/LinkedObjects.h"
+#include "app/portal/CancelToken.h"
+#include "app/tracking/AsyncLatch.h"
 
 #include <QHash>
 #include <QJsonObject>

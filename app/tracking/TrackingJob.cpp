@@ -1,6 +1,6 @@
-#include "TrackingJob.h"
+#include "app/tracking/TrackingJob.h"
 
-#include "database/CollectionDatabase.h"
+#include "models/database/CollectionDatabase.h"
 
 namespace encode::app {
 

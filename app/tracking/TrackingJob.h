@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tracking/TrackingService.h"
+#include "app/tracking/TrackingService.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "TrackingReport.h"
+#include "app/tracking/TrackingReport.h"
 
-#include "collection/RecordJson.h"
+#include "models/collection/RecordJson.h"
 
 #include <QJsonArray>
 

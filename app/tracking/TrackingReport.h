@@ -1,7 +1,7 @@
 #pragma once
 
-#include "collection/CollectionRecords.h"
-#include "core/Result.h"
+#include "models/collection/CollectionRecords.h"
+#include "models/core/Result.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,9 +1,9 @@
-#include "TrackingService.h"
+#include "app/tracking/TrackingService.h"
 
-#include "experiment/Accession.h"
-#include "portal/PortalClient.h"
-#include "tracking/AsyncLatch.h"
-#include "tracking/ExperimentFetcher.h"
+#include "models/experiment/Accession.h"
+#include "app/portal/PortalClient.h"
+#include "app/tracking/AsyncLatch.h"
+#include "app/tracking/ExperimentFetcher.h"
 
 #include <QDateTime>
 #include <QSet>

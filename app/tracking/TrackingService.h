@@ -1,9 +1,9 @@
 #pragma once
 
-#include "collection/CollectionRepository.h"
-#include "experiment/ExperimentMapper.h"
-#include "portal/CancelToken.h"
-#include "tracking/TrackingReport.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/experiment/ExperimentMapper.h"
+#include "app/portal/CancelToken.h"
+#include "app/tracking/TrackingReport.h"
 
 #include <QObject>
 

@@ -1,10 +1,10 @@
 // The read side of CollectionRepository: details, notes and lookups (listing is in CollectionStreams.cpp).
-#include "CollectionRepository.h"
+#include "models/collection/CollectionRepository.h"
 
-#include "collection/CollectionSql.h"
-#include "collection/SoftwareListJson.h"
-#include "database/SqlQuery.h"
-#include "database/sqlite/SqliteDialect.h"
+#include "models/collection/CollectionSql.h"
+#include "models/collection/SoftwareListJson.h"
+#include "models/database/SqlQuery.h"
+#include "models/database/sqlite/SqliteDialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "CollectionRepository.h"
+#include "models/collection/CollectionRepository.h"
 
-#include "collection/SoftwareListJson.h"
-#include "database/CollectionFiles.h"
-#include "database/SqlQuery.h"
-#include "database/Transaction.h"
-#include "database/sqlite/SqliteDialect.h"
+#include "models/collection/SoftwareListJson.h"
+#include "models/database/CollectionFiles.h"
+#include "models/database/SqlQuery.h"
+#include "models/database/Transaction.h"
+#include "models/database/sqlite/SqliteDialect.h"
 
 #include <QSqlError>
 

@@ -1,6 +1,6 @@
-#include "CollectionSql.h"
+#include "models/collection/CollectionSql.h"
 
-#include "database/sqlite/SqliteDialect.h"
+#include "models/database/sqlite/SqliteDialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

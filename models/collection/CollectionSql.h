@@ -1,6 +1,6 @@
 #pragma once
 
-#include "collection/CollectionRecords.h"
+#include "models/collection/CollectionRecords.h"
 
 #include <QSqlQuery>
 #include <QString>

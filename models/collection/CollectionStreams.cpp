@@ -1,12 +1,12 @@
 // The read side of CollectionRepository that walks many rows: list() and the streaming reads behind
 // exports. Each runs one forward-only query (SqlQuery's execute()), so SQLite hands out rows as they
 // are stepped and no result set is cached, whatever the size of the collection.
-#include "CollectionRepository.h"
+#include "models/collection/CollectionRepository.h"
 
-#include "collection/CollectionSql.h"
-#include "database/SqlQuery.h"
-#include "database/sqlite/SqliteDialect.h"
-#include "itemmodels/CollectionColumns.h"
+#include "models/collection/CollectionSql.h"
+#include "models/database/SqlQuery.h"
+#include "models/database/sqlite/SqliteDialect.h"
+#include "models/itemmodels/CollectionColumns.h"
 
 #include <QSqlError>
 

@@ -1,4 +1,4 @@
-#include "RecordJson.h"
+#include "models/collection/RecordJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

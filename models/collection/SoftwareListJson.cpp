@@ -1,4 +1,4 @@
-#include "SoftwareListJson.h"
+#include "models/collection/SoftwareListJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

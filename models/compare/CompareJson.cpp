@@ -1,4 +1,4 @@
-#include "CompareJson.h"
+#include "models/compare/CompareJson.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "ComparedExperiment.h"
+#include "models/compare/ComparedExperiment.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "collection/CollectionRepository.h"
-#include "core/Result.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/core/Result.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "CompatibilityCheck.h"
+#include "models/compare/CompatibilityCheck.h"
 
 #include <QSet>
 

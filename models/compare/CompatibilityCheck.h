@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compare/ComparedExperiment.h"
+#include "models/compare/ComparedExperiment.h"
 
 // Whether two tracked experiments can be analysed together (spec section 6), on local data only.
 namespace encode::models {

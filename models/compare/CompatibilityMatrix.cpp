@@ -1,4 +1,4 @@
-#include "CompatibilityMatrix.h"
+#include "models/compare/CompatibilityMatrix.h"
 
 #include <utility>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compare/CompatibilityCheck.h"
-#include "compare/CompatibleSubset.h"
+#include "models/compare/CompatibilityCheck.h"
+#include "models/compare/CompatibleSubset.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "CompatibleSubset.h"
+#include "models/compare/CompatibleSubset.h"
 
 #include <algorithm>
 #include <bit>

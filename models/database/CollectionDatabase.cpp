@@ -1,10 +1,10 @@
-#include "CollectionDatabase.h"
+#include "models/database/CollectionDatabase.h"
 
-#include "database/CollectionFiles.h"
-#include "database/DatabaseCopy.h"
-#include "database/UpgradeBackup.h"
-#include "database/sqlite/SqliteErrors.h"
-#include "database/sqlite/SqliteSchema.h"
+#include "models/database/CollectionFiles.h"
+#include "models/database/DatabaseCopy.h"
+#include "models/database/UpgradeBackup.h"
+#include "models/database/sqlite/SqliteErrors.h"
+#include "models/database/sqlite/SqliteSchema.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Result.h"
-#include "database/CollectionFiles.h"
-#include "database/SchemaMigration.h"
-#include "database/sqlite/SqliteDialect.h"
+#include "models/core/Result.h"
+#include "models/database/CollectionFiles.h"
+#include "models/database/SchemaMigration.h"
+#include "models/database/sqlite/SqliteDialect.h"
 
 #include <QSqlDatabase>
 #include <QString>

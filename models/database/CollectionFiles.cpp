@@ -1,4 +1,4 @@
-#include "CollectionFiles.h"
+#include "models/database/CollectionFiles.h"
 
 #include <QDir>
 #include <QFile>

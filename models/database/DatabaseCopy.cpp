@@ -1,7 +1,7 @@
-#include "DatabaseCopy.h"
+#include "models/database/DatabaseCopy.h"
 
-#include "database/sqlite/SqliteDialect.h"
-#include "database/sqlite/SqliteErrors.h"
+#include "models/database/sqlite/SqliteDialect.h"
+#include "models/database/sqlite/SqliteErrors.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "SchemaMigration.h"
+#include "models/database/SchemaMigration.h"
 
-#include "database/Transaction.h"
-#include "database/sqlite/SqliteDialect.h"
+#include "models/database/Transaction.h"
+#include "models/database/sqlite/SqliteDialect.h"
 
 #include <QDeadlineTimer>
 #include <QSqlError>

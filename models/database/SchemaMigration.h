@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "database/sqlite/SqliteSchema.h"
+#include "models/core/Result.h"
+#include "models/database/sqlite/SqliteSchema.h"
 
 #include <QSqlDatabase>
 

@@ -1,6 +1,6 @@
-#include "SqlQuery.h"
+#include "models/database/SqlQuery.h"
 
-#include "database/sqlite/SqliteErrors.h"
+#include "models/database/sqlite/SqliteErrors.h"
 
 #include <QMetaType>
 #include <QSqlError>

@@ -1,8 +1,8 @@
-#include "Transaction.h"
+#include "models/database/Transaction.h"
 
-#include "database/CollectionFiles.h"
-#include "database/sqlite/SqliteDialect.h"
-#include "database/sqlite/SqliteErrors.h"
+#include "models/database/CollectionFiles.h"
+#include "models/database/sqlite/SqliteDialect.h"
+#include "models/database/sqlite/SqliteErrors.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/sqlite/SqliteErrors.h"
+#include "models/database/sqlite/SqliteErrors.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "UpgradeBackup.h"
+#include "models/database/UpgradeBackup.h"
 
-#include "database/DatabaseCopy.h"
-#include "database/sqlite/SqliteDialect.h"
-#include "database/sqlite/SqliteErrors.h"
+#include "models/database/DatabaseCopy.h"
+#include "models/database/sqlite/SqliteDialect.h"
+#include "models/database/sqlite/SqliteErrors.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "Accession.h"
+#include "models/experiment/Accession.h"
 
 #include <QRegularExpression>
 

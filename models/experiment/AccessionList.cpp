@@ -1,6 +1,6 @@
-#include "AccessionList.h"
+#include "models/experiment/AccessionList.h"
 
-#include "database/CollectionFiles.h"
+#include "models/database/CollectionFiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "ExperimentMapper.h"
+#include "models/experiment/ExperimentMapper.h"
 
-#include "experiment/PortalJson.h"
-#include "experiment/RawMetadata.h"
+#include "models/experiment/PortalJson.h"
+#include "models/experiment/RawMetadata.h"
 
 namespace encode::models {
 

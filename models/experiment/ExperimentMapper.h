@@ -1,7 +1,7 @@
 #pragma once
 
-#include "experiment/ExperimentRecord.h"
-#include "experiment/LinkedObjects.h"
+#include "models/experiment/ExperimentRecord.h"
+#include "models/experiment/LinkedObjects.h"
 
 #include <QJsonObject>
 #include <QStringList>

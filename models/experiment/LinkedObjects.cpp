@@ -1,4 +1,4 @@
-#include "LinkedObjects.h"
+#include "models/experiment/LinkedObjects.h"
 
 namespace encode::models {
 

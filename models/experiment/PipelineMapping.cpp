@@ -1,5 +1,5 @@
-#include "experiment/ExperimentMapper.h"
-#include "experiment/PortalJson.h"
+#include "models/experiment/ExperimentMapper.h"
+#include "models/experiment/PortalJson.h"
 
 namespace encode::models {
 

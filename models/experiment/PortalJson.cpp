@@ -1,4 +1,4 @@
-#include "PortalJson.h"
+#include "models/experiment/PortalJson.h"
 
 #include <QJsonDocument>
 

@@ -1,4 +1,4 @@
-#include "RawMetadata.h"
+#include "models/experiment/RawMetadata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

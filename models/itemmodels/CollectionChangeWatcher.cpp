@@ -1,6 +1,6 @@
-#include "CollectionChangeWatcher.h"
+#include "models/itemmodels/CollectionChangeWatcher.h"
 
-#include "database/sqlite/SqliteDialect.h"
+#include "models/database/sqlite/SqliteDialect.h"
 
 namespace encode::models {
 

@@ -1,6 +1,6 @@
-#include "CollectionTableModel.h"
+#include "models/itemmodels/CollectionTableModel.h"
 
-#include "database/sqlite/SqliteDialect.h"
+#include "models/database/sqlite/SqliteDialect.h"
 
 #include <QDateTime>
 #include <QJsonArray>

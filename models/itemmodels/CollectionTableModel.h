@@ -1,7 +1,7 @@
 #pragma once
 
-#include "itemmodels/CollectionColumns.h"
-#include "itemmodels/CollectionFilter.h"
+#include "models/itemmodels/CollectionColumns.h"
+#include "models/itemmodels/CollectionFilter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

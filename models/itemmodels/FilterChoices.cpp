@@ -1,4 +1,4 @@
-#include "FilterChoices.h"
+#include "models/itemmodels/FilterChoices.h"
 
 #include <QHash>
 #include <QSqlError>

@@ -1,7 +1,7 @@
-#include "provenance/DerivedFileStore.h"
+#include "models/provenance/DerivedFileStore.h"
 
-#include "database/SqlQuery.h"
-#include "database/sqlite/SqliteDialect.h"
+#include "models/database/SqlQuery.h"
+#include "models/database/sqlite/SqliteDialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

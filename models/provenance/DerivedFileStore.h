@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "provenance/ProvenanceGraph.h"
+#include "models/core/Result.h"
+#include "models/provenance/ProvenanceGraph.h"
 
 #include <QSqlDatabase>
 

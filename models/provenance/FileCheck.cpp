@@ -1,6 +1,6 @@
-#include "provenance/FileCheck.h"
+#include "models/provenance/FileCheck.h"
 
-#include "database/CollectionFiles.h"
+#include "models/database/CollectionFiles.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

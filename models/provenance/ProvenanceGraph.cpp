@@ -1,4 +1,4 @@
-#include "provenance/ProvenanceGraph.h"
+#include "models/provenance/ProvenanceGraph.h"
 
 namespace encode::models {
 

@@ -1,8 +1,8 @@
-#include "provenance/ProvenanceGraphBuilder.h"
+#include "models/provenance/ProvenanceGraphBuilder.h"
 
-#include "collection/CollectionRepository.h"
-#include "database/CollectionFiles.h"
-#include "provenance/ProvenanceSource.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/database/CollectionFiles.h"
+#include "models/provenance/ProvenanceSource.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
-#include "provenance/ProvenanceService.h"
+#include "models/provenance/ProvenanceService.h"
 
-#include "database/CollectionFiles.h"
-#include "database/Transaction.h"
-#include "experiment/Accession.h"
-#include "provenance/ProvenanceGraphBuilder.h"
-#include "provenance/ProvenanceSource.h"
+#include "models/database/CollectionFiles.h"
+#include "models/database/Transaction.h"
+#include "models/experiment/Accession.h"
+#include "models/provenance/ProvenanceGraphBuilder.h"
+#include "models/provenance/ProvenanceSource.h"
 
 #include <QFileInfo>
 #include <QHash>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Result.h"
-#include "provenance/DerivedFileStore.h"
-#include "provenance/FileCheck.h"
-#include "provenance/ProvenanceGraph.h"
+#include "models/core/Result.h"
+#include "models/provenance/DerivedFileStore.h"
+#include "models/provenance/FileCheck.h"
+#include "models/provenance/ProvenanceGraph.h"
 
 #include <QSqlDatabase>
 

@@ -1,6 +1,6 @@
-#include "provenance/ProvenanceSource.h"
+#include "models/provenance/ProvenanceSource.h"
 
-#include "experiment/Accession.h"
+#include "models/experiment/Accession.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
-#include "references/ReferenceStore.h"
+#include "models/references/ReferenceStore.h"
 
-#include "database/SqlQuery.h"
-#include "database/Transaction.h"
-#include "database/sqlite/SqliteDialect.h"
-#include "experiment/Accession.h"
-#include "references/ReferenceTypes.h"
+#include "models/database/SqlQuery.h"
+#include "models/database/Transaction.h"
+#include "models/database/sqlite/SqliteDialect.h"
+#include "models/experiment/Accession.h"
+#include "models/references/ReferenceTypes.h"
 
 namespace encode::models {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "experiment/ExperimentRecord.h"
+#include "models/core/Result.h"
+#include "models/experiment/ExperimentRecord.h"
 
 #include <QSqlDatabase>
 

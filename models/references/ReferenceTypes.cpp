@@ -1,4 +1,4 @@
-#include "references/ReferenceTypes.h"
+#include "models/references/ReferenceTypes.h"
 
 #include <QRegularExpression>
 

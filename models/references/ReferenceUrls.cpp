@@ -1,4 +1,4 @@
-#include "references/ReferenceUrls.h"
+#include "models/references/ReferenceUrls.h"
 
 #include <QUrlQuery>
 

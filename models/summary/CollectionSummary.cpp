@@ -1,8 +1,8 @@
-#include "CollectionSummary.h"
+#include "models/summary/CollectionSummary.h"
 
-#include "collection/CollectionSql.h"
-#include "database/SqlQuery.h"
-#include "summary/SummarySql.h"
+#include "models/collection/CollectionSql.h"
+#include "models/database/SqlQuery.h"
+#include "models/summary/SummarySql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "SummaryJson.h"
+#include "models/summary/SummaryJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "summary/CollectionSummary.h"
+#include "models/summary/CollectionSummary.h"
 
 #include <QByteArray>
 

@@ -1,11 +1,11 @@
 // The citation engine and its writers over a hostile collection: golden files for every format,
 // then each output read back the way a reference manager would (BibTeX braces and keys, RIS lines,
 // CSL-JSON items), so a change that breaks an importer fails here even if a golden file is updated.
-#include "citations/CitationCollector.h"
-#include "citations/CitationFormat.h"
-#include "citations/CitationNames.h"
-#include "support/CitationFixtures.h"
-#include "support/TestCollection.h"
+#include "app/citations/CitationCollector.h"
+#include "app/citations/CitationFormat.h"
+#include "app/citations/CitationNames.h"
+#include "tests/support/CitationFixtures.h"
+#include "tests/support/TestCollection.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // The Zotero connector client against a fake Zotero on loopback: what it sends (headers Zotero's
 // request gate checks, the body, a fresh session id) and how each failure reads to a user.
-#include "citations/ZoteroConnector.h"
-#include "portal/PortalClient.h"
-#include "support/AwaitTask.h"
-#include "support/FakeZotero.h"
+#include "app/citations/ZoteroConnector.h"
+#include "app/portal/PortalClient.h"
+#include "tests/support/AwaitTask.h"
+#include "tests/support/FakeZotero.h"
 
 #include <QTcpServer>
 #include <QTest>

@@ -1,8 +1,8 @@
 // The command-line tool end to end: the built executable, a temporary collection file and the fake
 // Portal on loopback. Output shapes, exit statuses, and "bad input changes nothing".
-#include "support/CliRunner.h"
-#include "support/FakePortal.h"
-#include "support/PortalFixtures.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/FakePortal.h"
+#include "tests/support/PortalFixtures.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // `encode-tracker citations` end to end: the built executable over a collection seeded through the
 // repository (no Portal is needed). Formats, selection, datasets, -o, and the errors a user can make.
-#include "support/CitationFixtures.h"
-#include "support/CliRunner.h"
-#include "support/TestCollection.h"
+#include "tests/support/CitationFixtures.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/TestCollection.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // `compare` and `summary` end to end: the built executable on a collection seeded through the
 // repository (and, for --fetch, the fake Portal on loopback).
-#include "support/CliRunner.h"
-#include "support/FakePortal.h"
-#include "support/PortalFixtures.h"
-#include "support/TestCollection.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/FakePortal.h"
+#include "tests/support/PortalFixtures.h"
+#include "tests/support/TestCollection.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

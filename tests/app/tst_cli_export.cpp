@@ -1,10 +1,10 @@
 // `encode-tracker export` end to end: the built executable over a collection file seeded through the
 // repository. Formats on stdout and in files, filters, the BOM, usage errors and exit statuses.
-#include "export/ExportColumns.h"
-#include "support/CliRunner.h"
-#include "support/ExportFixtures.h"
-#include "support/Rfc4180Reader.h"
-#include "support/SpreadsheetReader.h"
+#include "app/export/ExportColumns.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/ExportFixtures.h"
+#include "tests/support/Rfc4180Reader.h"
+#include "tests/support/SpreadsheetReader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // log-derived, provenance, link, unlink and refs end to end: the built executable on a temporary
 // collection seeded through the repository, as a pipeline's shell script would call it.
-#include "support/CliRunner.h"
-#include "support/TestCollection.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/TestCollection.h"
 
 #include <QCryptographicHash>
 #include <QDir>

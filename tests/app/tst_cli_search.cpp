@@ -1,8 +1,8 @@
 // search, facets and track --search-url / --cart end to end: the built executable, a temporary collection
 // file and the fake Portal on loopback. JSON shapes, exit statuses, and "tracked" marks.
-#include "support/CliRunner.h"
-#include "support/FakePortal.h"
-#include "support/PortalFixtures.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/FakePortal.h"
+#include "tests/support/PortalFixtures.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 // The collection file under the command line's hands: read-only places, two commands upgrading an old
 // file at once, the upgrade notice, and outputs that must never land on a collection.
-#include "collection/CollectionRepository.h"
-#include "database/CollectionDatabase.h"
-#include "database/sqlite/SqliteSchema.h"
-#include "support/CliRunner.h"
-#include "support/OriginalToolFile.h"
-#include "support/TestCollection.h"
-#include "support/Unprivileged.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/database/CollectionDatabase.h"
+#include "models/database/sqlite/SqliteSchema.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/OriginalToolFile.h"
+#include "tests/support/TestCollection.h"
+#include "tests/support/Unprivileged.h"
 
 #include <QDir>
 #include <QDirIterator>

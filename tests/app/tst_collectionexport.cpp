@@ -1,11 +1,11 @@
 // The collection export engine (TRACKER-SPEC section 8) over a hostile collection stored through the
 // repository: golden CSV/TSV/JSON files, read back by independent readers (our RFC 4180 reader,
 // QJsonDocument, pandas, openpyxl), typed XLSX sheets, filters, cancellation and streaming.
-#include "export/CollectionExport.h"
-#include "export/ExportColumns.h"
-#include "support/ExportFixtures.h"
-#include "support/Rfc4180Reader.h"
-#include "support/SpreadsheetReader.h"
+#include "app/export/CollectionExport.h"
+#include "app/export/ExportColumns.h"
+#include "tests/support/ExportFixtures.h"
+#include "tests/support/Rfc4180Reader.h"
+#include "tests/support/SpreadsheetReader.h"
 
 #include <QBuffer>
 #include <QDir>

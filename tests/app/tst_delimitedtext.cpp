@@ -1,6 +1,6 @@
 // CSV/TSV quoting follows RFC 4180, and a real CSV parser reads back exactly what was written.
-#include "export/DelimitedText.h"
-#include "support/Rfc4180Reader.h"
+#include "app/export/DelimitedText.h"
+#include "tests/support/Rfc4180Reader.h"
 
 #include <QTest>
 

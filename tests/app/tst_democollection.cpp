@@ -1,11 +1,11 @@
 // The demo collection: built offline from the data compiled into the app, rich enough to show every
 // feature (publications, pipelines with software, quality metrics, references, notes, audits), and
 // rebuilt from scratch when asked again.
-#include "collection/CollectionRepository.h"
-#include "collection/SoftwareListJson.h"
-#include "database/CollectionDatabase.h"
-#include "demo/DemoCollection.h"
-#include "provenance/ProvenanceService.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/collection/SoftwareListJson.h"
+#include "models/database/CollectionDatabase.h"
+#include "app/demo/DemoCollection.h"
+#include "models/provenance/ProvenanceService.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 // The export columns of TRACKER-SPEC section 8: their order, their typed values and their text form.
-#include "export/ExportColumns.h"
+#include "app/export/ExportColumns.h"
 
 #include <QDate>
 #include <QDateTime>

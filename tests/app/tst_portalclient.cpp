@@ -1,9 +1,9 @@
 // The Portal client against a fake Portal on loopback: headers, redirects, typed errors, retries with
 // backoff (429 too), timeouts and deadlines, complete messages, the rate limit, the in-flight bound,
 // cancellation, and a caller that destroys the client when its last request ends.
-#include "portal/PortalClient.h"
-#include "support/AwaitTask.h"
-#include "support/FakePortal.h"
+#include "app/portal/PortalClient.h"
+#include "tests/support/AwaitTask.h"
+#include "tests/support/FakePortal.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

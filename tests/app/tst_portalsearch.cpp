@@ -1,13 +1,13 @@
 // Searching the Portal: the query -> parameter mapping, validation, and the search service against the fake
 // Portal (projections, paging through /report/, zero hits, facet counts, carts and copied search URLs).
-#include "portal/PortalClient.h"
-#include "search/ImportSource.h"
-#include "search/PortalSearch.h"
-#include "search/SearchQuery.h"
-#include "support/AwaitTask.h"
-#include "support/FakePortal.h"
-#include "support/FakeSearch.h"
-#include "support/PortalFixtures.h"
+#include "app/portal/PortalClient.h"
+#include "app/search/ImportSource.h"
+#include "app/search/PortalSearch.h"
+#include "app/search/SearchQuery.h"
+#include "tests/support/AwaitTask.h"
+#include "tests/support/FakePortal.h"
+#include "tests/support/FakeSearch.h"
+#include "tests/support/PortalFixtures.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // The provenance writers read back: DOT through Graphviz itself, PROV-JSON through QJsonDocument with
 // the W3C layout checked, and the plain JSON and text a script or a person reads.
-#include "provenance/ProvenanceFormats.h"
-#include "support/ProvenanceFixture.h"
+#include "app/provenance/ProvenanceFormats.h"
+#include "tests/support/ProvenanceFixture.h"
 
 #include <QFile>
 #include <QJsonArray>

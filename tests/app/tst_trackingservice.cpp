@@ -1,11 +1,11 @@
 // Tracking end to end inside the process: fake Portal on loopback -> mapping -> a real collection file.
 // Batching and request counts, per-accession failures, redirects, idempotency and transactions.
-#include "portal/PortalClient.h"
-#include "support/AwaitTask.h"
-#include "support/FakePortal.h"
-#include "support/PortalFixtures.h"
-#include "support/TestCollection.h"
-#include "tracking/TrackingService.h"
+#include "app/portal/PortalClient.h"
+#include "tests/support/AwaitTask.h"
+#include "tests/support/FakePortal.h"
+#include "tests/support/PortalFixtures.h"
+#include "tests/support/TestCollection.h"
+#include "app/tracking/TrackingService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

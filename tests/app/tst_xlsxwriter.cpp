@@ -1,9 +1,9 @@
 // The .xlsx export, read back by an independent reader (openpyxl): text stays text, nothing becomes a
 // formula, counts are numbers, dates are dates, and a failed write leaves nothing behind.
-#include "export/ExportColumns.h"
-#include "export/XlsxWriter.h"
-#include "support/SpreadsheetReader.h"
-#include "support/TestCollection.h"
+#include "app/export/ExportColumns.h"
+#include "app/export/XlsxWriter.h"
+#include "tests/support/SpreadsheetReader.h"
+#include "tests/support/TestCollection.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,9 +1,9 @@
 // Listing and filtering a collection of 100,000 experiments, all in SQL.
-#include "collection/CollectionRepository.h"
-#include "itemmodels/CollectionTableModel.h"
-#include "itemmodels/FilterChoices.h"
-#include "database/Transaction.h"
-#include "support/TestCollection.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/itemmodels/CollectionTableModel.h"
+#include "models/itemmodels/FilterChoices.h"
+#include "models/database/Transaction.h"
+#include "tests/support/TestCollection.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

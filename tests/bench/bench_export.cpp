@@ -1,8 +1,8 @@
 // Exporting a collection of 100,000 generated experiments: time and peak memory of each format, and
 // of materialising the same rows with list() for comparison. Peak RSS is VmHWM from
 // /proc/self/status, reset before each step through /proc/self/clear_refs (Linux).
-#include "export/CollectionExport.h"
-#include "support/ExportFixtures.h"
+#include "app/export/CollectionExport.h"
+#include "tests/support/ExportFixtures.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 // `summary` and `compare` on a collection of 100,000 experiments. The collection is written with
 // plain INSERTs in one transaction (seconds, instead of a minute of one-transaction-per-experiment
 // saves); the rows, child rows and audit triggers are the same as tracking writes.
-#include "compare/CompatibilityMatrix.h"
-#include "database/Transaction.h"
-#include "summary/CollectionSummary.h"
-#include "support/TestCollection.h"
+#include "models/compare/CompatibilityMatrix.h"
+#include "models/database/Transaction.h"
+#include "models/summary/CollectionSummary.h"
+#include "tests/support/TestCollection.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

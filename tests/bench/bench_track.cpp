@@ -1,11 +1,11 @@
 // How many requests and how long tracking 200 accessions takes against the fake Portal on loopback,
 // with the Portal's real rate limit (10 requests/s) and without it.
-#include "portal/PortalClient.h"
-#include "support/AwaitTask.h"
-#include "support/FakePortal.h"
-#include "support/PortalFixtures.h"
-#include "support/TestCollection.h"
-#include "tracking/TrackingService.h"
+#include "app/portal/PortalClient.h"
+#include "tests/support/AwaitTask.h"
+#include "tests/support/FakePortal.h"
+#include "tests/support/PortalFixtures.h"
+#include "tests/support/TestCollection.h"
+#include "app/tracking/TrackingService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

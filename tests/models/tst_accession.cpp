@@ -1,5 +1,5 @@
 // Accession syntax: exact matching for the engine, normalising for what people type.
-#include "experiment/Accession.h"
+#include "models/experiment/Accession.h"
 
 #include <QTest>
 

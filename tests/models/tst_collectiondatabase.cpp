@@ -1,11 +1,11 @@
 // The collection file: creation, pragmas, the exact schema, the upgrade of the original tool's files,
 // and the refusal (without modification) of files that are not ours.
-#include "database/CollectionDatabase.h"
-#include "database/SchemaMigration.h"
-#include "database/SqlQuery.h"
-#include "database/sqlite/SqliteSchema.h"
-#include "support/OriginalToolFile.h"
-#include "support/TestCollection.h"
+#include "models/database/CollectionDatabase.h"
+#include "models/database/SchemaMigration.h"
+#include "models/database/SqlQuery.h"
+#include "models/database/sqlite/SqliteSchema.h"
+#include "tests/support/OriginalToolFile.h"
+#include "tests/support/TestCollection.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

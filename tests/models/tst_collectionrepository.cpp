@@ -1,8 +1,8 @@
 // Storing, updating, listing and removing experiments: idempotency, notes, transactions, filters and
 // the defects of the original tool that we must not repeat.
-#include "collection/CollectionRepository.h"
-#include "collection/SoftwareListJson.h"
-#include "support/TestCollection.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/collection/SoftwareListJson.h"
+#include "tests/support/TestCollection.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 // The collection table model: structure (QAbstractItemModelTester), filtering and sorting in SQL,
 // lazily loaded blocks, quick-filter choices, and noticing writes made by another connection.
-#include "itemmodels/CollectionChangeWatcher.h"
-#include "itemmodels/CollectionTableModel.h"
-#include "itemmodels/FilterChoices.h"
-#include "support/TestCollection.h"
+#include "models/itemmodels/CollectionChangeWatcher.h"
+#include "models/itemmodels/CollectionTableModel.h"
+#include "models/itemmodels/FilterChoices.h"
+#include "tests/support/TestCollection.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // Upgrading a collection of an older schema: two programs at once, a file an older build left half
 // upgraded, the copy kept before the upgrade, progress, and first opens of a new file racing.
-#include "database/CollectionDatabase.h"
-#include "database/sqlite/SqliteSchema.h"
-#include "support/OriginalToolFile.h"
-#include "support/TestCollection.h"
+#include "models/database/CollectionDatabase.h"
+#include "models/database/sqlite/SqliteSchema.h"
+#include "tests/support/OriginalToolFile.h"
+#include "tests/support/TestCollection.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // Comparing experiments (spec section 6): every rule and verdict, values missing on one side, sets of
 // assemblies, the N x N matrix and the largest fully compatible subset.
-#include "compare/CompareJson.h"
-#include "compare/CompatibilityMatrix.h"
-#include "support/TestCollection.h"
+#include "models/compare/CompareJson.h"
+#include "models/compare/CompatibilityMatrix.h"
+#include "tests/support/TestCollection.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 // Portal JSON -> the rows tracking stores (spec sections 2 and 3), on our hand-written fixtures
 // (tests/data/portal, see its README) and on small inline objects for the edge cases.
-#include "experiment/ExperimentMapper.h"
-#include "support/PortalFixtures.h"
+#include "models/experiment/ExperimentMapper.h"
+#include "tests/support/PortalFixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

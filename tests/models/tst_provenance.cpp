@@ -1,9 +1,9 @@
 // Provenance of derived files (spec section 9): chains of any depth, exact accession matching, the
 // missing/changed check, cycles refused, and rows of the original tool read as they are.
-#include "provenance/DerivedFileStore.h"
-#include "provenance/ProvenanceService.h"
-#include "provenance/ProvenanceSource.h"
-#include "support/ProvenanceFixture.h"
+#include "models/provenance/DerivedFileStore.h"
+#include "models/provenance/ProvenanceService.h"
+#include "models/provenance/ProvenanceSource.h"
+#include "tests/support/ProvenanceFixture.h"
 
 #include <QCryptographicHash>
 #include <QFile>

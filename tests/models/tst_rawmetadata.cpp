@@ -1,5 +1,5 @@
 // raw_metadata keeps as much of the Portal's JSON as fits in 512 KiB, never "{}".
-#include "experiment/RawMetadata.h"
+#include "models/experiment/RawMetadata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

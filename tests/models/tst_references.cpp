@@ -1,9 +1,9 @@
 // External references (spec section 10): per-type validation with the expected form in the message,
 // linking only tracked experiments, already_linked for a duplicate, unlinking and listing.
-#include "references/ReferenceStore.h"
-#include "references/ReferenceTypes.h"
-#include "references/ReferenceUrls.h"
-#include "support/TestCollection.h"
+#include "models/references/ReferenceStore.h"
+#include "models/references/ReferenceTypes.h"
+#include "models/references/ReferenceUrls.h"
+#include "tests/support/TestCollection.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,8 +1,8 @@
 // The collection summary (spec section 7): totals and groupings counted in SQL, empty values as
 // "unknown" / "none", multi-valued organism, organ and assembly cells, and the filters of `list`.
-#include "summary/CollectionSummary.h"
-#include "summary/SummaryJson.h"
-#include "support/TestCollection.h"
+#include "models/summary/CollectionSummary.h"
+#include "models/summary/SummaryJson.h"
+#include "tests/support/TestCollection.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

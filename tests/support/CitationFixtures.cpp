@@ -1,6 +1,6 @@
-#include "CitationFixtures.h"
+#include "tests/support/CitationFixtures.h"
 
-#include "TestCollection.h"
+#include "tests/support/TestCollection.h"
 
 namespace encode::testsupport {
 namespace {

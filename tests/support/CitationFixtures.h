@@ -1,6 +1,6 @@
 #pragma once
 
-#include "collection/CollectionRepository.h"
+#include "models/collection/CollectionRepository.h"
 
 // A collection built to break citation writers: quotes, commas, line breaks, braces, TeX specials,
 // spreadsheet formulas, non-ASCII names, empty fields, a consortium author, a paper cited by two

@@ -1,6 +1,6 @@
-#include "ExportFixtures.h"
+#include "tests/support/ExportFixtures.h"
 
-#include "database/Transaction.h"
+#include "models/database/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

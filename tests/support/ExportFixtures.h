@@ -1,6 +1,6 @@
 #pragma once
 
-#include "support/TestCollection.h"
+#include "tests/support/TestCollection.h"
 
 namespace encode::testsupport {
 

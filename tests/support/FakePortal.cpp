@@ -1,6 +1,6 @@
-#include "FakePortal.h"
+#include "tests/support/FakePortal.h"
 
-#include "FakeSearch.h"
+#include "tests/support/FakeSearch.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpExchange.h"
+#include "tests/support/HttpExchange.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "FakeSearch.h"
+#include "tests/support/FakeSearch.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "FakeZotero.h"
+#include "tests/support/FakeZotero.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "HttpExchange.h"
+#include "tests/support/HttpExchange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

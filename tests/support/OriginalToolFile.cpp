@@ -1,4 +1,4 @@
-#include "OriginalToolFile.h"
+#include "tests/support/OriginalToolFile.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "PortalFixtures.h"
+#include "tests/support/PortalFixtures.h"
 
 #include <QDir>
 #include <QDirIterator>

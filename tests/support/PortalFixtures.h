@@ -1,6 +1,6 @@
 #pragma once
 
-#include "experiment/LinkedObjects.h"
+#include "models/experiment/LinkedObjects.h"
 
 #include <QJsonObject>
 #include <QString>

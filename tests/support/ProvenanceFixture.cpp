@@ -1,7 +1,7 @@
-#include "ProvenanceFixture.h"
+#include "tests/support/ProvenanceFixture.h"
 
-#include "provenance/DerivedFileStore.h"
-#include "provenance/ProvenanceGraphBuilder.h"
+#include "models/provenance/DerivedFileStore.h"
+#include "models/provenance/ProvenanceGraphBuilder.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "provenance/ProvenanceService.h"
-#include "support/TestCollection.h"
+#include "models/provenance/ProvenanceService.h"
+#include "tests/support/TestCollection.h"
 
 #include <QDir>
 #include <QTemporaryDir>

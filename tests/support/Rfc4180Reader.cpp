@@ -1,4 +1,4 @@
-#include "Rfc4180Reader.h"
+#include "tests/support/Rfc4180Reader.h"
 
 namespace encode::testsupport {
 

@@ -2,7 +2,7 @@
 
 // For the GUI tests only (it needs encode_ui's headers): answers the app's questions the way a test
 // says, and remembers what was asked.
-#include "common/UserPrompts.h"
+#include "ui/common/UserPrompts.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "SpreadsheetReader.h"
+#include "tests/support/SpreadsheetReader.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "TestCollection.h"
+#include "tests/support/TestCollection.h"
 
 #include <QFile>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "collection/CollectionRepository.h"
-#include "database/CollectionDatabase.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/database/CollectionDatabase.h"
 
 #include <QTemporaryDir>
 

@@ -4,8 +4,8 @@
 //
 //   build/dev/tests/fake-portal [--port 8765] [--experiments 400]
 //   build/dev/encode-tracker --portal-url http://127.0.0.1:8765
-#include "FakePortal.h"
-#include "PortalFixtures.h"
+#include "tests/support/FakePortal.h"
+#include "tests/support/PortalFixtures.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
-#include "FakePortal.h"
-#include "PortalFixtures.h"
+#include "tests/support/FakePortal.h"
+#include "tests/support/PortalFixtures.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

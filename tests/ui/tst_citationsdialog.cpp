@@ -1,14 +1,14 @@
 // The Cite dialog and "Copy Citation", offscreen, over a collection built to break citation writers:
 // the preview follows scope, datasets and format; Copy puts plain text on the clipboard; Save As
 // writes the file; Send to Zotero talks to a fake Zotero connector on loopback.
-#include "MainWindow.h"
-#include "citations/CitationsDialog.h"
-#include "collection/CollectionTableView.h"
-#include "collection/CollectionView.h"
-#include "support/CitationFixtures.h"
-#include "support/FakeZotero.h"
-#include "support/ScriptedPrompts.h"
-#include "support/TestCollection.h"
+#include "ui/MainWindow.h"
+#include "ui/citations/CitationsDialog.h"
+#include "ui/collection/CollectionTableView.h"
+#include "ui/collection/CollectionView.h"
+#include "tests/support/CitationFixtures.h"
+#include "tests/support/FakeZotero.h"
+#include "tests/support/ScriptedPrompts.h"
+#include "tests/support/TestCollection.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,14 +2,14 @@
 // through the CLI while the app is open. A file dialog listing the collection's folder must not cost
 // the window its SQLite locks (the CLI then deleted the WAL under the window, whose later writes went
 // into a deleted file and never reached the disk).
-#include "MainWindow.h"
-#include "collection/CollectionTableView.h"
-#include "collection/CollectionView.h"
-#include "common/FileDialogs.h"
-#include "itemmodels/CollectionChangeWatcher.h"
-#include "support/CliRunner.h"
-#include "support/ScriptedPrompts.h"
-#include "support/TestCollection.h"
+#include "ui/MainWindow.h"
+#include "ui/collection/CollectionTableView.h"
+#include "ui/collection/CollectionView.h"
+#include "ui/common/FileDialogs.h"
+#include "models/itemmodels/CollectionChangeWatcher.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/ScriptedPrompts.h"
+#include "tests/support/TestCollection.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

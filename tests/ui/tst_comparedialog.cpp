@@ -1,7 +1,7 @@
 // The Compare dialog, offscreen: a pair side by side with rows coloured by outcome under the verdict;
 // three or more as a verdict matrix whose cells open each pair; Copy as text and Markdown.
-#include "compare/CompareDialog.h"
-#include "support/TestCollection.h"
+#include "ui/compare/CompareDialog.h"
+#include "tests/support/TestCollection.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,11 +1,11 @@
 // The details pane on experiments mapped from our Portal fixtures (tests/data/portal, see its README),
 // stored in a real collection and read back, as the window will show them.
-#include "details/AuditEntries.h"
-#include "details/DetailsPane.h"
-#include "details/MetricFields.h"
-#include "experiment/ExperimentMapper.h"
-#include "support/PortalFixtures.h"
-#include "support/TestCollection.h"
+#include "ui/details/AuditEntries.h"
+#include "ui/details/DetailsPane.h"
+#include "ui/details/MetricFields.h"
+#include "models/experiment/ExperimentMapper.h"
+#include "tests/support/PortalFixtures.h"
+#include "tests/support/TestCollection.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,11 +1,11 @@
 // File > Export, offscreen: the dialog writes the chosen scope (selection, what the filter shows, or
 // all) in the chosen format, the file name follows the format, and a bad destination is reported
 // without leaving a file behind.
-#include "export/ExportDialog.h"
-#include "support/Rfc4180Reader.h"
-#include "support/ScriptedPrompts.h"
-#include "support/SpreadsheetReader.h"
-#include "support/TestCollection.h"
+#include "ui/export/ExportDialog.h"
+#include "tests/support/Rfc4180Reader.h"
+#include "tests/support/ScriptedPrompts.h"
+#include "tests/support/SpreadsheetReader.h"
+#include "tests/support/TestCollection.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 // The Graphviz layout wrapper: layers follow the edges, every box gets a place inside the bounds, and
 // each edge ends at its target.
-#include "provenance/GraphLayout.h"
+#include "ui/provenance/GraphLayout.h"
 
 #include <QTest>
 

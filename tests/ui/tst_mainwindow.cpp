@@ -1,17 +1,17 @@
 // The desktop window end to end, offscreen: opening collections, the table, filters, details, notes,
 // untrack with confirmation, copy for spreadsheets, and changes made by another process.
-#include "MainWindow.h"
-#include "collection/CollectionTableView.h"
-#include "collection/CollectionView.h"
-#include "common/UserPrompts.h"
-#include "details/DetailsPane.h"
-#include "itemmodels/CollectionChangeWatcher.h"
-#include "database/sqlite/SqliteSchema.h"
-#include "support/FakePortal.h"
-#include "support/OriginalToolFile.h"
-#include "support/PortalFixtures.h"
-#include "support/ScriptedPrompts.h"
-#include "support/TestCollection.h"
+#include "ui/MainWindow.h"
+#include "ui/collection/CollectionTableView.h"
+#include "ui/collection/CollectionView.h"
+#include "ui/common/UserPrompts.h"
+#include "ui/details/DetailsPane.h"
+#include "models/itemmodels/CollectionChangeWatcher.h"
+#include "models/database/sqlite/SqliteSchema.h"
+#include "tests/support/FakePortal.h"
+#include "tests/support/OriginalToolFile.h"
+#include "tests/support/PortalFixtures.h"
+#include "tests/support/ScriptedPrompts.h"
+#include "tests/support/TestCollection.h"
 
 #include <QAction>
 #include <QApplication>

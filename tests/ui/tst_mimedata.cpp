@@ -1,10 +1,10 @@
 // Dragging or copying experiment rows: TSV for text readers, an HTML table for spreadsheets and a
 // fresh .xlsx file for dropping a workbook.
-#include "dnd/ExperimentMimeData.h"
-#include "export/ExportColumns.h"
-#include "support/Rfc4180Reader.h"
-#include "support/SpreadsheetReader.h"
-#include "support/TestCollection.h"
+#include "ui/dnd/ExperimentMimeData.h"
+#include "app/export/ExportColumns.h"
+#include "tests/support/Rfc4180Reader.h"
+#include "tests/support/SpreadsheetReader.h"
+#include "tests/support/TestCollection.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,5 +1,5 @@
 // The notes dialog edits one experiment's notes and hands them back only when accepted.
-#include "notes/NotesDialog.h"
+#include "ui/notes/NotesDialog.h"
 
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>

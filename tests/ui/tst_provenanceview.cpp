@@ -2,14 +2,14 @@
 // (checked on the scene's items), an experiment's descendants, a removed file flagged, node details,
 // exports, logging a file through the dialog (and refusing a cycle), files dropped onto a row, and
 // linking / unlinking references from the details pane.
-#include "MainWindow.h"
-#include "collection/CollectionTableView.h"
-#include "collection/CollectionView.h"
-#include "provenance/LogDerivedDialog.h"
-#include "provenance/ProvenanceScene.h"
-#include "provenance/ProvenanceView.h"
-#include "support/ProvenanceFixture.h"
-#include "support/ScriptedPrompts.h"
+#include "ui/MainWindow.h"
+#include "ui/collection/CollectionTableView.h"
+#include "ui/collection/CollectionView.h"
+#include "ui/provenance/LogDerivedDialog.h"
+#include "ui/provenance/ProvenanceScene.h"
+#include "ui/provenance/ProvenanceView.h"
+#include "tests/support/ProvenanceFixture.h"
+#include "tests/support/ScriptedPrompts.h"
 
 #include <QAbstractGraphicsShapeItem>
 #include <QComboBox>

@@ -1,5 +1,5 @@
 // Each external reference type links to its site (spec section 10).
-#include "details/ReferenceLinks.h"
+#include "ui/details/ReferenceLinks.h"
 
 #include <QTest>
 

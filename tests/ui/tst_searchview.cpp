@@ -1,22 +1,22 @@
 // The Search view against the fake Portal on loopback, offscreen: facets that filter (OR within a facet,
 // AND across), chips, paging and sorting through the Portal, tracking a selection with progress and
 // Cancel, the import sources, the details of a result, and the message when the Portal is down.
-#include "MainWindow.h"
-#include "collection/CollectionTableView.h"
-#include "collection/CollectionView.h"
-#include "itemmodels/CollectionTableModel.h"
-#include "portal/PortalClient.h"
-#include "search/FacetSidebar.h"
-#include "search/FilterChips.h"
-#include "search/ImportDialog.h"
-#include "search/SearchHitDialog.h"
-#include "search/SearchResultsModel.h"
-#include "search/SearchSession.h"
-#include "search/SearchView.h"
-#include "support/FakePortal.h"
-#include "support/PortalFixtures.h"
-#include "support/ScriptedPrompts.h"
-#include "support/TestCollection.h"
+#include "ui/MainWindow.h"
+#include "ui/collection/CollectionTableView.h"
+#include "ui/collection/CollectionView.h"
+#include "models/itemmodels/CollectionTableModel.h"
+#include "app/portal/PortalClient.h"
+#include "ui/search/FacetSidebar.h"
+#include "ui/search/FilterChips.h"
+#include "ui/search/ImportDialog.h"
+#include "ui/search/SearchHitDialog.h"
+#include "ui/search/SearchResultsModel.h"
+#include "ui/search/SearchSession.h"
+#include "ui/search/SearchView.h"
+#include "tests/support/FakePortal.h"
+#include "tests/support/PortalFixtures.h"
+#include "tests/support/ScriptedPrompts.h"
+#include "tests/support/TestCollection.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,12 +1,12 @@
 // The Summary view in the window, offscreen: a chart per grouping with the engine's counts, following
 // the Collection view's filter and content; clicking a bar filters the collection to it; charts save
 // as PNG and SVG.
-#include "MainWindow.h"
-#include "collection/CollectionTableView.h"
-#include "collection/CollectionView.h"
-#include "summary/SummaryView.h"
-#include "support/ScriptedPrompts.h"
-#include "support/TestCollection.h"
+#include "ui/MainWindow.h"
+#include "ui/collection/CollectionTableView.h"
+#include "ui/collection/CollectionView.h"
+#include "ui/summary/SummaryView.h"
+#include "tests/support/ScriptedPrompts.h"
+#include "tests/support/TestCollection.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>

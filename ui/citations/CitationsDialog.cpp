@@ -1,9 +1,9 @@
-#include "CitationsDialog.h"
+#include "ui/citations/CitationsDialog.h"
 
-#include "citations/CitationCollector.h"
-#include "citations/ZoteroConnector.h"
-#include "export/OutputFile.h"
-#include "common/UserPrompts.h"
+#include "app/citations/CitationCollector.h"
+#include "app/citations/ZoteroConnector.h"
+#include "app/export/OutputFile.h"
+#include "ui/common/UserPrompts.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "citations/CitationFormat.h"
-#include "collection/CollectionRepository.h"
+#include "app/citations/CitationFormat.h"
+#include "models/collection/CollectionRepository.h"
 
 #include <QDialog>
 #include <QUrl>

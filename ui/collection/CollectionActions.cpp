@@ -1,17 +1,17 @@
 // What the Collection view's actions do: notes, untrack, refresh from the Portal, copy, open, cite.
-#include "collection/CollectionView.h"
+#include "ui/collection/CollectionView.h"
 
-#include "citations/CitationsDialog.h"
-#include "collection/CollectionTableView.h"
-#include "compare/CompareDialog.h"
-#include "collection/FilterBar.h"
-#include "common/UserPrompts.h"
-#include "database/CollectionDatabase.h"
-#include "details/DetailsPane.h"
-#include "export/ExportDialog.h"
-#include "itemmodels/CollectionTableModel.h"
-#include "references/ReferenceStore.h"
-#include "tracking/TrackingJob.h"
+#include "ui/citations/CitationsDialog.h"
+#include "ui/collection/CollectionTableView.h"
+#include "ui/compare/CompareDialog.h"
+#include "ui/collection/FilterBar.h"
+#include "ui/common/UserPrompts.h"
+#include "models/database/CollectionDatabase.h"
+#include "ui/details/DetailsPane.h"
+#include "ui/export/ExportDialog.h"
+#include "models/itemmodels/CollectionTableModel.h"
+#include "models/references/ReferenceStore.h"
+#include "app/tracking/TrackingJob.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "CollectionOpening.h"
+#include "ui/collection/CollectionOpening.h"
 
 #include <QEventLoop>
 #include <QProgressDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "database/CollectionDatabase.h"
+#include "models/core/Result.h"
+#include "models/database/CollectionDatabase.h"
 
 #include <memory>
 

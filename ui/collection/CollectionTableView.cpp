@@ -1,7 +1,7 @@
-#include "CollectionTableView.h"
+#include "ui/collection/CollectionTableView.h"
 
-#include "common/AuditBadgeDelegate.h"
-#include "itemmodels/CollectionTableModel.h"
+#include "ui/common/AuditBadgeDelegate.h"
+#include "models/itemmodels/CollectionTableModel.h"
 
 #include <QDrag>
 #include <QDropEvent>

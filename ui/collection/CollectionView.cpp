@@ -1,12 +1,12 @@
-#include "CollectionView.h"
+#include "ui/collection/CollectionView.h"
 
-#include "collection/CollectionTableView.h"
-#include "collection/FilterBar.h"
-#include "database/CollectionDatabase.h"
-#include "details/DetailsPane.h"
-#include "dnd/ExperimentMimeData.h"
-#include "itemmodels/CollectionChangeWatcher.h"
-#include "itemmodels/CollectionTableModel.h"
+#include "ui/collection/CollectionTableView.h"
+#include "ui/collection/FilterBar.h"
+#include "models/database/CollectionDatabase.h"
+#include "ui/details/DetailsPane.h"
+#include "ui/dnd/ExperimentMimeData.h"
+#include "models/itemmodels/CollectionChangeWatcher.h"
+#include "models/itemmodels/CollectionTableModel.h"
 
 #include <QAction>
 #include <QDataStream>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "collection/CollectionRepository.h"
+#include "models/collection/CollectionRepository.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "FilterBar.h"
+#include "ui/collection/FilterBar.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

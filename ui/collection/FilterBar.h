@@ -1,7 +1,7 @@
 #pragma once
 
-#include "itemmodels/CollectionFilter.h"
-#include "itemmodels/FilterChoices.h"
+#include "models/itemmodels/CollectionFilter.h"
+#include "models/itemmodels/FilterChoices.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "AuditBadgeDelegate.h"
+#include "ui/common/AuditBadgeDelegate.h"
 
 #include <QPainter>
 

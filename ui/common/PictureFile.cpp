@@ -1,6 +1,6 @@
-#include "PictureFile.h"
+#include "ui/common/PictureFile.h"
 
-#include "export/OutputFile.h"
+#include "app/export/OutputFile.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "UserPrompts.h"
+#include "ui/common/UserPrompts.h"
 
-#include "common/FileDialogs.h"
-#include "notes/NotesDialog.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/notes/NotesDialog.h"
 
 #include <QMessageBox>
 #include <QPushButton>

@@ -1,4 +1,4 @@
-#include "CompareDialog.h"
+#include "ui/compare/CompareDialog.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compare/CompatibilityMatrix.h"
+#include "models/compare/CompatibilityMatrix.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "details/AuditEntries.h"
+#include "ui/details/AuditEntries.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

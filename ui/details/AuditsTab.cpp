@@ -1,6 +1,6 @@
-#include "details/AuditsTab.h"
+#include "ui/details/AuditsTab.h"
 
-#include "details/AuditEntries.h"
+#include "ui/details/AuditEntries.h"
 
 #include <QTextBrowser>
 #include <QTextDocument>

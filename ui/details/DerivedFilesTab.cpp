@@ -1,4 +1,4 @@
-#include "details/DerivedFilesTab.h"
+#include "ui/details/DerivedFilesTab.h"
 
 #include <QDateTime>
 #include <QHeaderView>

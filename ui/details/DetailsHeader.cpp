@@ -1,7 +1,7 @@
-#include "details/DetailsHeader.h"
+#include "ui/details/DetailsHeader.h"
 
-#include "details/AuditEntries.h"
-#include "experiment/ExperimentRecord.h"
+#include "ui/details/AuditEntries.h"
+#include "models/experiment/ExperimentRecord.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -1,14 +1,14 @@
-#include "details/DetailsPane.h"
+#include "ui/details/DetailsPane.h"
 
-#include "details/AuditsTab.h"
-#include "details/DerivedFilesTab.h"
-#include "details/DetailsHeader.h"
-#include "details/OverviewTab.h"
-#include "details/PipelinesTab.h"
-#include "details/PublicationsTab.h"
-#include "details/QualityMetricsTab.h"
-#include "details/RawJsonTab.h"
-#include "details/ReferencesTab.h"
+#include "ui/details/AuditsTab.h"
+#include "ui/details/DerivedFilesTab.h"
+#include "ui/details/DetailsHeader.h"
+#include "ui/details/OverviewTab.h"
+#include "ui/details/PipelinesTab.h"
+#include "ui/details/PublicationsTab.h"
+#include "ui/details/QualityMetricsTab.h"
+#include "ui/details/RawJsonTab.h"
+#include "ui/details/ReferencesTab.h"
 
 #include <QJsonDocument>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "details/DetailsTab.h"
+#include "ui/details/DetailsTab.h"
 
 #include <QLabel>
 #include <QStackedLayout>

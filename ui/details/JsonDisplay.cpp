@@ -1,4 +1,4 @@
-#include "details/JsonDisplay.h"
+#include "ui/details/JsonDisplay.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "details/MetricFields.h"
+#include "ui/details/MetricFields.h"
 
-#include "details/JsonDisplay.h"
+#include "ui/details/JsonDisplay.h"
 
 #include <QHash>
 #include <QJsonDocument>

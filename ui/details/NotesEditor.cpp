@@ -1,4 +1,4 @@
-#include "details/NotesEditor.h"
+#include "ui/details/NotesEditor.h"
 
 #include <QHBoxLayout>
 #include <QPlainTextEdit>

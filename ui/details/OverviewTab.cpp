@@ -1,7 +1,7 @@
-#include "details/OverviewTab.h"
+#include "ui/details/OverviewTab.h"
 
-#include "details/NotesEditor.h"
-#include "details/ReferenceLinks.h"
+#include "ui/details/NotesEditor.h"
+#include "ui/details/ReferenceLinks.h"
 
 #include <QDateTime>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "details/PipelinesTab.h"
+#include "ui/details/PipelinesTab.h"
 
 #include <QHeaderView>
 #include <QTreeWidget>

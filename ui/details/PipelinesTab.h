@@ -1,6 +1,6 @@
 #pragma once
 
-#include "details/DetailsTab.h"
+#include "ui/details/DetailsTab.h"
 
 class QTreeWidget;
 

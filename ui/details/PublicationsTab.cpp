@@ -1,6 +1,6 @@
-#include "details/PublicationsTab.h"
+#include "ui/details/PublicationsTab.h"
 
-#include "details/ReferenceLinks.h"
+#include "ui/details/ReferenceLinks.h"
 
 #include <QTextBrowser>
 #include <QTextDocument>

@@ -1,7 +1,7 @@
-#include "details/QualityMetricsTab.h"
+#include "ui/details/QualityMetricsTab.h"
 
-#include "details/JsonDisplay.h"
-#include "details/MetricFields.h"
+#include "ui/details/JsonDisplay.h"
+#include "ui/details/MetricFields.h"
 
 #include <QHeaderView>
 #include <QJsonArray>

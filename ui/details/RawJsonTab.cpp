@@ -1,6 +1,6 @@
-#include "details/RawJsonTab.h"
+#include "ui/details/RawJsonTab.h"
 
-#include "details/JsonDisplay.h"
+#include "ui/details/JsonDisplay.h"
 
 #include <QHeaderView>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "details/ReferenceLinks.h"
+#include "ui/details/ReferenceLinks.h"
 
-#include "references/ReferenceUrls.h"
+#include "models/references/ReferenceUrls.h"
 
 #include <QCoreApplication>
 

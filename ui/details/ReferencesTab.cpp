@@ -1,7 +1,7 @@
-#include "details/ReferencesTab.h"
+#include "ui/details/ReferencesTab.h"
 
-#include "details/ReferenceLinks.h"
-#include "references/ReferenceTypes.h"
+#include "ui/details/ReferenceLinks.h"
+#include "models/references/ReferenceTypes.h"
 
 #include <QDateTime>
 #include <QHeaderView>

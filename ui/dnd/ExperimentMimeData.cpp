@@ -1,9 +1,9 @@
-#include "ExperimentMimeData.h"
+#include "ui/dnd/ExperimentMimeData.h"
 
-#include "export/DelimitedText.h"
-#include "export/ExportColumns.h"
-#include "export/HtmlTable.h"
-#include "export/XlsxWriter.h"
+#include "app/export/DelimitedText.h"
+#include "app/export/ExportColumns.h"
+#include "app/export/HtmlTable.h"
+#include "app/export/XlsxWriter.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "ExportDialog.h"
+#include "ui/export/ExportDialog.h"
 
-#include "common/UserPrompts.h"
+#include "ui/common/UserPrompts.h"
 
 #include <QCheckBox>
 #include <QComboBox>

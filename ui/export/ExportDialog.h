@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/CollectionExport.h"
+#include "app/export/CollectionExport.h"
 
 #include <QDialog>
 #include <QSqlDatabase>

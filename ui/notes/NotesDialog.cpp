@@ -1,4 +1,4 @@
-#include "notes/NotesDialog.h"
+#include "ui/notes/NotesDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "GraphLayout.h"
+#include "ui/provenance/GraphLayout.h"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>

@@ -1,7 +1,7 @@
-#include "LogDerivedDialog.h"
+#include "ui/provenance/LogDerivedDialog.h"
 
-#include "common/UserPrompts.h"
-#include "search/ImportSource.h"
+#include "ui/common/UserPrompts.h"
+#include "app/search/ImportSource.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

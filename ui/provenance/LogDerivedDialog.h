@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provenance/ProvenanceService.h"
+#include "models/provenance/ProvenanceService.h"
 
 #include <QDialog>
 

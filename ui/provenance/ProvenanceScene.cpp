@@ -1,6 +1,6 @@
-#include "ProvenanceScene.h"
+#include "ui/provenance/ProvenanceScene.h"
 
-#include "provenance/GraphLayout.h"
+#include "ui/provenance/GraphLayout.h"
 
 #include <QCursor>
 #include <QFontMetricsF>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provenance/ProvenanceGraph.h"
+#include "models/provenance/ProvenanceGraph.h"
 
 #include <QGraphicsScene>
 

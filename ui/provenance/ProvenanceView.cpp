@@ -1,14 +1,14 @@
-#include "ProvenanceView.h"
+#include "ui/provenance/ProvenanceView.h"
 
-#include "common/PictureFile.h"
-#include "common/UserPrompts.h"
-#include "database/CollectionDatabase.h"
-#include "experiment/Accession.h"
-#include "export/OutputFile.h"
-#include "provenance/LogDerivedDialog.h"
-#include "provenance/ProvenanceFormats.h"
-#include "provenance/ProvenanceScene.h"
-#include "provenance/ProvenanceService.h"
+#include "ui/common/PictureFile.h"
+#include "ui/common/UserPrompts.h"
+#include "models/database/CollectionDatabase.h"
+#include "models/experiment/Accession.h"
+#include "app/export/OutputFile.h"
+#include "ui/provenance/LogDerivedDialog.h"
+#include "app/provenance/ProvenanceFormats.h"
+#include "ui/provenance/ProvenanceScene.h"
+#include "models/provenance/ProvenanceService.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "FacetSidebar.h"
+#include "ui/search/FacetSidebar.h"
 
-#include "search/SearchSession.h"
+#include "ui/search/SearchSession.h"
 
 #include <QHeaderView>
 #include <QLocale>

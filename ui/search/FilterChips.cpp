@@ -1,6 +1,6 @@
-#include "FilterChips.h"
+#include "ui/search/FilterChips.h"
 
-#include "search/SearchSession.h"
+#include "ui/search/SearchSession.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

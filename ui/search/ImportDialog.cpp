@@ -1,6 +1,6 @@
-#include "ImportDialog.h"
+#include "ui/search/ImportDialog.h"
 
-#include "common/UserPrompts.h"
+#include "ui/common/UserPrompts.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/ImportSource.h"
+#include "app/search/ImportSource.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "SearchHitDialog.h"
+#include "ui/search/SearchHitDialog.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>

@@ -1,4 +1,4 @@
-#include "SearchResultsModel.h"
+#include "ui/search/SearchResultsModel.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/PortalSearch.h"
+#include "app/search/PortalSearch.h"
 
 #include <QAbstractTableModel>
 

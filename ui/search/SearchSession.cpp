@@ -1,6 +1,6 @@
-#include "SearchSession.h"
+#include "ui/search/SearchSession.h"
 
-#include "portal/PortalClient.h"
+#include "app/portal/PortalClient.h"
 
 #include <qcoro/qcorotask.h>
 

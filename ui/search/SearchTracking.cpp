@@ -1,15 +1,15 @@
 // The Search view's actions on results: tracking (with progress, Cancel and a report of what failed),
 // the import dialog, the details of one result, opening and copying.
-#include "SearchView.h"
+#include "ui/search/SearchView.h"
 
-#include "common/UserPrompts.h"
-#include "database/CollectionDatabase.h"
-#include "portal/PortalClient.h"
-#include "search/ImportDialog.h"
-#include "search/ImportSource.h"
-#include "search/SearchHitDialog.h"
-#include "search/SearchResultsModel.h"
-#include "tracking/TrackingJob.h"
+#include "ui/common/UserPrompts.h"
+#include "models/database/CollectionDatabase.h"
+#include "app/portal/PortalClient.h"
+#include "ui/search/ImportDialog.h"
+#include "app/search/ImportSource.h"
+#include "ui/search/SearchHitDialog.h"
+#include "ui/search/SearchResultsModel.h"
+#include "app/tracking/TrackingJob.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,13 +1,13 @@
-#include "SearchView.h"
+#include "ui/search/SearchView.h"
 
-#include "common/AuditBadgeDelegate.h"
-#include "collection/CollectionRepository.h"
-#include "database/CollectionDatabase.h"
-#include "search/FacetSidebar.h"
-#include "search/FilterChips.h"
-#include "search/SearchResultsModel.h"
-#include "search/SearchSession.h"
-#include "tracking/TrackingJob.h"
+#include "ui/common/AuditBadgeDelegate.h"
+#include "models/collection/CollectionRepository.h"
+#include "models/database/CollectionDatabase.h"
+#include "ui/search/FacetSidebar.h"
+#include "ui/search/FilterChips.h"
+#include "ui/search/SearchResultsModel.h"
+#include "ui/search/SearchSession.h"
+#include "app/tracking/TrackingJob.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "portal/CancelToken.h"
-#include "search/PortalSearch.h"
-#include "tracking/TrackingReport.h"
+#include "app/portal/CancelToken.h"
+#include "app/search/PortalSearch.h"
+#include "app/tracking/TrackingReport.h"
 
 #include <QWidget>
 

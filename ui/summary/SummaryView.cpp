@@ -1,8 +1,8 @@
-#include "SummaryView.h"
+#include "ui/summary/SummaryView.h"
 
-#include "common/PictureFile.h"
-#include "common/UserPrompts.h"
-#include "database/CollectionFiles.h"
+#include "ui/common/PictureFile.h"
+#include "ui/common/UserPrompts.h"
+#include "models/database/CollectionFiles.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,6 +1,6 @@
-#include "SchemaWriter.h"
+#include "models/database/sqlite/SchemaWriter.h"
 
-#include "database/sqlite/SqliteErrors.h"
+#include "models/database/sqlite/SqliteErrors.h"
 
 #include <QSqlQuery>
 

@@ -1,5 +1,5 @@
 // The SQL behind the collection table's columns (SQLite dialect: json_each, COLLATE NOCASE).
-#include "itemmodels/CollectionColumns.h"
+#include "models/itemmodels/CollectionColumns.h"
 
 #include <array>
 

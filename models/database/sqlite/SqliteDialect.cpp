@@ -1,6 +1,6 @@
-#include "SqliteDialect.h"
+#include "models/database/sqlite/SqliteDialect.h"
 
-#include "database/sqlite/SqliteErrors.h"
+#include "models/database/sqlite/SqliteErrors.h"
 
 #include <QDeadlineTimer>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "SqliteErrors.h"
+#include "models/database/sqlite/SqliteErrors.h"
 
 #include <QDir>
 

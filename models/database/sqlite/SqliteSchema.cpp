@@ -1,7 +1,7 @@
-#include "SqliteSchema.h"
+#include "models/database/sqlite/SqliteSchema.h"
 
-#include "database/sqlite/SqliteDialect.h"
-#include "database/sqlite/SqliteErrors.h"
+#include "models/database/sqlite/SqliteDialect.h"
+#include "models/database/sqlite/SqliteErrors.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
 // The summary's SQL in SQLite's dialect. Every grouping first groups the raw cells (a covering-index
 // scan for the indexed columns), then relabels or splits only the few hundred distinct cells.
-#include "summary/SummarySql.h"
+#include "models/summary/SummarySql.h"
 
 namespace encode::models::summarysql {
 namespace {
