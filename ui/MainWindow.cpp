@@ -141,10 +141,10 @@ void MainWindow::createSummaryView()
     m_summaryRefresh->setInterval(300);
     connect(m_summaryRefresh, &QTimer::timeout, this, &MainWindow::refreshSummary);
     connect(m_summaryView, &SummaryView::filterRequested, this,
-            [this](const QString &key, const QString &title, const QString &value) {
+            [this](const models::GroupValue &group) {
                 if (!m_collectionView)
                     return;
-                m_collectionView->filterToGroup(key, title, value);
+                m_collectionView->filterToGroup(group);
                 showView(CollectionPage);
             });
 }

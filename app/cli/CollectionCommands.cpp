@@ -98,7 +98,7 @@ QCoro::Task<int> runList(CliContext &context, const QCommandLineParser &parser)
     std::optional<models::CollectionRepository> repository = openRepository(context, status);
     if (!repository)
         co_return status;
-    const models::ListFilter filter = listFilterFrom(parser);
+    const models::CollectionFilter filter = listFilterFrom(parser);
     if (*format == QLatin1String("csv") || *format == QLatin1String("tsv")) {
         // The export's CSV/TSV (streamed, never materialised), so list and export cannot drift apart.
         auto database = context.database(models::CollectionDatabase::Missing::IsAnError); // already open
@@ -198,9 +198,9 @@ void addListFilterOptions(QCommandLineParser &parser)
     });
 }
 
-models::ListFilter listFilterFrom(const QCommandLineParser &parser)
+models::CollectionFilter listFilterFrom(const QCommandLineParser &parser)
 {
-    models::ListFilter filter;
+    models::CollectionFilter filter;
     filter.assay = parser.value(QStringLiteral("assay"));
     filter.organism = parser.value(QStringLiteral("organism"));
     filter.organ = parser.value(QStringLiteral("organ"));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/cli/CliContext.h"
-#include "models/collection/CollectionRecords.h"
+#include "models/collection/CollectionFilter.h"
 #include "app/search/SearchQuery.h"
 
 #include <QCommandLineParser>
@@ -64,7 +64,7 @@ QCoro::Task<int> runRefs(CliContext &context, const QCommandLineParser &parser);
 // --assay, --organism, --organ: the collection filters of list, export and summary (substrings, any
 // case), and the filter they describe.
 void addListFilterOptions(QCommandLineParser &parser);
-[[nodiscard]] models::ListFilter listFilterFrom(const QCommandLineParser &parser);
+[[nodiscard]] models::CollectionFilter listFilterFrom(const QCommandLineParser &parser);
 
 // The filter options shared by search and facets (--assay, --organism, ... --released-to), and the
 // query they describe (an InvalidInput failure naming what is accepted when one is malformed).

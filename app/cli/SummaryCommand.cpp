@@ -8,8 +8,9 @@ namespace encode::app::cli {
 namespace {
 
 // The column heading of each grouping in the text output.
-QString headingOf(const QString &key)
+QString headingOf(models::Grouping grouping)
 {
+    const QString key = models::groupingKey(grouping);
     QString heading = key.mid(QStringLiteral("by_").size()).toUpper();
     heading.replace(QLatin1Char('_'), QLatin1Char(' '));
     return heading;
@@ -25,7 +26,7 @@ void printSummary(QTextStream &out, const models::CollectionSummary &summary)
         for (const models::SummaryCount &count : grouping.counts)
             rows.append({count.value, QString::number(count.count)});
         out << '\n';
-        printTable(out, {headingOf(grouping.key), QStringLiteral("EXPERIMENTS")}, rows, 60);
+        printTable(out, {headingOf(grouping.grouping), QStringLiteral("EXPERIMENTS")}, rows, 60);
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/collection/CollectionRecords.h"
+#include "models/collection/CollectionFilter.h"
 #include "models/core/Result.h"
 
 #include <QIODevice>
@@ -23,7 +23,7 @@ enum class ExportFormat { Csv, Tsv, Json, Xlsx };
 
 struct ExportRequest {
     ExportFormat format = ExportFormat::Csv;
-    models::ListFilter filter;   // assay/organism/organ substrings and/or exact accessions (empty: all)
+    models::CollectionFilter filter; // which experiments (empty: all)
     bool excelBom = false;       // csv/tsv: start with a UTF-8 BOM so Excel reads UTF-8
 };
 

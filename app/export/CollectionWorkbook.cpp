@@ -100,7 +100,7 @@ QVariantList provenanceValues(const QSqlRecord &record, const QStringList &names
 // database's failure as the result.
 class WorkbookExport final {
 public:
-    WorkbookExport(const models::CollectionRepository &repository, const models::ListFilter &filter,
+    WorkbookExport(const models::CollectionRepository &repository, const models::CollectionFilter &filter,
                    XlsxTableWorkbook &workbook, ExportRun &run)
         : m_repository(repository)
         , m_filter(filter)
@@ -149,7 +149,7 @@ private:
     }
 
     const models::CollectionRepository &m_repository;
-    const models::ListFilter &m_filter;
+    const models::CollectionFilter &m_filter;
     XlsxTableWorkbook &m_workbook;
     ExportRun &m_run;
     std::optional<QString> m_failure;
@@ -157,7 +157,7 @@ private:
 
 } // namespace
 
-models::Status writeCollectionWorkbook(const models::CollectionRepository &repository, const models::ListFilter &filter,
+models::Status writeCollectionWorkbook(const models::CollectionRepository &repository, const models::CollectionFilter &filter,
                                        const QString &fileName, const QString &targetPath, ExportRun &run)
 {
     XlsxTableWorkbook workbook(fileName); // removes the file unless finish() succeeds

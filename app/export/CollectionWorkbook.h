@@ -9,7 +9,7 @@ namespace encode::app {
 // streamed from the database into `fileName` row by row. `targetPath` is the path named in a failure.
 // On failure or cancellation `fileName` is removed.
 [[nodiscard]] models::Status writeCollectionWorkbook(const models::CollectionRepository &repository,
-                                                     const models::ListFilter &filter, const QString &fileName,
+                                                     const models::CollectionFilter &filter, const QString &fileName,
                                                      const QString &targetPath, ExportRun &run);
 
 } // namespace encode::app

@@ -46,14 +46,6 @@ struct ExperimentPublication {
     Publication publication;
 };
 
-// Case-insensitive substring filters; an empty string does not filter.
-struct ListFilter {
-    QString assay;
-    QString organism;
-    QString organ;
-    QStringList accessions; // when not empty, only these experiments (exact match)
-};
-
 // How tracking an experiment treats what is already stored.
 struct SaveOptions {
     std::optional<QString> notes;   // replaces stored notes when given; otherwise they are kept

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/collection/CollectionFilter.h"
 #include "models/collection/CollectionRecords.h"
 #include "models/core/Result.h"
 
@@ -25,7 +26,7 @@ public:
     // records are provenance and are never deleted. False when the accession was not tracked.
     [[nodiscard]] Result<bool> untrack(const QString &accession);
 
-    [[nodiscard]] Result<QList<ExperimentListRow>> list(const ListFilter &filter) const;
+    [[nodiscard]] Result<QList<ExperimentListRow>> list(const CollectionFilter &filter) const;
 
     // The streaming side, for exports of any size: each row is read from a forward-only query and
     // handed to `visit` before the next is read, so nothing holds the whole collection. `visit`
@@ -33,16 +34,16 @@ public:
     template <typename Row>
     using RowVisitor = std::function<bool(const Row &row)>;
     // The rows of list(filter), in the same order (newest first).
-    [[nodiscard]] Status forEachListRow(const ListFilter &filter, const RowVisitor<ExperimentListRow> &visit) const;
+    [[nodiscard]] Status forEachListRow(const CollectionFilter &filter, const RowVisitor<ExperimentListRow> &visit) const;
     // How many experiments list(filter) would return.
-    [[nodiscard]] Result<int> count(const ListFilter &filter) const;
+    [[nodiscard]] Result<int> count(const CollectionFilter &filter) const;
     // The publication rows of the experiments the filter selects, in list order.
-    [[nodiscard]] Status forEachPublication(const ListFilter &filter,
+    [[nodiscard]] Status forEachPublication(const CollectionFilter &filter,
                                             const RowVisitor<ExperimentPublication> &visit) const;
     // Every column of derived_files (so columns a later schema adds are included as they are), by
     // id: all of them for an empty filter, otherwise those naming a selected experiment as a source.
     [[nodiscard]] QStringList derivedFileColumns() const; // every column, in table order
-    [[nodiscard]] Status forEachDerivedFileRecord(const ListFilter &filter, const RowVisitor<QSqlRecord> &visit) const;
+    [[nodiscard]] Status forEachDerivedFileRecord(const CollectionFilter &filter, const RowVisitor<QSqlRecord> &visit) const;
     [[nodiscard]] Result<std::optional<ExperimentDetails>> details(const QString &accession) const;
     [[nodiscard]] Result<bool> isTracked(const QString &accession) const;
 

@@ -1,23 +1,6 @@
 #include "models/collection/CollectionSql.h"
 
-#include "models/database/sqlite/SqliteDialect.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace encode::models::collectionsql {
-namespace {
-
-// Appends "column LIKE ?" conditions for the filters that are set.
-void addFilter(QStringList &conditions, QVariantList &values, const QString &column, const QString &text)
-{
-    if (text.isEmpty())
-        return;
-    conditions.append(sqlite::likeClause(column));
-    values.append(sqlite::containsPattern(text));
-}
-
-} // namespace
 
 const QString &experimentColumns()
 {
@@ -55,24 +38,6 @@ TrackedExperiment readExperiment(const QSqlQuery &query)
     if (e.notes.isNull())
         e.notes = QStringLiteral("");
     return e;
-}
-
-QString listFilterWhere(const ListFilter &filter, QVariantList &values)
-{
-    QStringList conditions;
-    addFilter(conditions, values, QStringLiteral("e.assay_title"), filter.assay);
-    addFilter(conditions, values, QStringLiteral("e.organism"), filter.organism);
-    addFilter(conditions, values, QStringLiteral("e.organ"), filter.organ);
-    if (!filter.accessions.isEmpty()) {
-        conditions.append(sqlite::inJsonArrayClause(QStringLiteral("e.accession")));
-        values.append(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(filter.accessions)).toJson(QJsonDocument::Compact)));
-    }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
-}
-
-bool isEmpty(const ListFilter &filter)
-{
-    return filter.assay.isEmpty() && filter.organism.isEmpty() && filter.organ.isEmpty() && filter.accessions.isEmpty();
 }
 
 } // namespace encode::models::collectionsql

@@ -17,9 +17,4 @@ constexpr int experimentColumnCount = 19;
 // The experiment in the current row of a query that starts with experimentColumns().
 [[nodiscard]] TrackedExperiment readExperiment(const QSqlQuery &query);
 
-// "" or " WHERE ..." over tracked_experiments AS e for the filter, its values appended to `values`.
-[[nodiscard]] QString listFilterWhere(const ListFilter &filter, QVariantList &values);
-
-[[nodiscard]] bool isEmpty(const ListFilter &filter);
-
 } // namespace encode::models::collectionsql

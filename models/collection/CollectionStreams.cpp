@@ -3,6 +3,7 @@
 // are stepped and no result set is cached, whatever the size of the collection.
 #include "models/collection/CollectionRepository.h"
 
+#include "models/collection/CollectionFilterSql.h"
 #include "models/collection/CollectionSql.h"
 #include "models/database/SqlQuery.h"
 #include "models/database/sqlite/SqliteDialect.h"
@@ -36,18 +37,18 @@ ExperimentListRow readListRow(const QSqlQuery &query)
 }
 
 // The accessions a filter selects, as a sub-SELECT for "... IN (...)".
-QString selectedAccessions(const ListFilter &filter, QVariantList &values)
+QString selectedAccessions(const CollectionFilter &filter, QVariantList &values)
 {
     return QStringLiteral("SELECT e.accession FROM tracked_experiments AS e")
-        + collectionsql::listFilterWhere(filter, values);
+        + collectionsql::filterWhere(filter, values);
 }
 
 } // namespace
 
-Status CollectionRepository::forEachListRow(const ListFilter &filter, const RowVisitor<ExperimentListRow> &visit) const
+Status CollectionRepository::forEachListRow(const CollectionFilter &filter, const RowVisitor<ExperimentListRow> &visit) const
 {
     QVariantList values;
-    const QString where = collectionsql::listFilterWhere(filter, values);
+    const QString where = collectionsql::filterWhere(filter, values);
     // Counts are correlated subqueries on indexed columns: cheap for a filtered few, and for all
     // 100,000 rows still cheaper than grouping every child table first. The order follows
     // idx_tracked_at, so SQLite sorts only ties, not the whole table.
@@ -65,7 +66,7 @@ Status CollectionRepository::forEachListRow(const ListFilter &filter, const RowV
     return visitRows(query, readListRow, visit, purpose);
 }
 
-Result<QList<ExperimentListRow>> CollectionRepository::list(const ListFilter &filter) const
+Result<QList<ExperimentListRow>> CollectionRepository::list(const CollectionFilter &filter) const
 {
     QList<ExperimentListRow> rows;
     if (Status failed = forEachListRow(filter, [&rows](const ExperimentListRow &row) {
@@ -76,11 +77,11 @@ Result<QList<ExperimentListRow>> CollectionRepository::list(const ListFilter &fi
     return rows;
 }
 
-Result<int> CollectionRepository::count(const ListFilter &filter) const
+Result<int> CollectionRepository::count(const CollectionFilter &filter) const
 {
     QVariantList values;
     const QString sql = QStringLiteral("SELECT COUNT(*) FROM tracked_experiments AS e")
-                        + collectionsql::listFilterWhere(filter, values);
+                        + collectionsql::filterWhere(filter, values);
     QSqlQuery query(m_database);
     if (Status failed = execute(query, sql, values, QStringLiteral("counting the collection")))
         return *failed;
@@ -89,7 +90,7 @@ Result<int> CollectionRepository::count(const ListFilter &filter) const
     return query.value(0).toInt();
 }
 
-Status CollectionRepository::forEachPublication(const ListFilter &filter,
+Status CollectionRepository::forEachPublication(const CollectionFilter &filter,
                                                 const RowVisitor<ExperimentPublication> &visit) const
 {
     QVariantList values;
@@ -97,7 +98,7 @@ Status CollectionRepository::forEachPublication(const ListFilter &filter,
                                        "p.year, p.abstract FROM publications AS p "
                                        "JOIN tracked_experiments AS e ON e.accession = p.experiment_accession%1 "
                                        "ORDER BY e.tracked_at DESC, e.accession, p.id")
-                            .arg(collectionsql::listFilterWhere(filter, values));
+                            .arg(collectionsql::filterWhere(filter, values));
     const QString purpose = QStringLiteral("reading publications");
     QSqlQuery query(m_database);
     if (Status failed = execute(query, sql, values, purpose))
@@ -120,11 +121,11 @@ QStringList CollectionRepository::derivedFileColumns() const
     return names;
 }
 
-Status CollectionRepository::forEachDerivedFileRecord(const ListFilter &filter, const RowVisitor<QSqlRecord> &visit) const
+Status CollectionRepository::forEachDerivedFileRecord(const CollectionFilter &filter, const RowVisitor<QSqlRecord> &visit) const
 {
     QVariantList values;
     QString sql = QStringLiteral("SELECT * FROM derived_files");
-    if (!collectionsql::isEmpty(filter))
+    if (!filter.isEmpty())
         sql += QStringLiteral(" WHERE ") + sqlite::derivedFilesNamingAnyOfCondition(selectedAccessions(filter, values));
     sql += QStringLiteral(" ORDER BY id");
     const QString purpose = QStringLiteral("reading derived files");

@@ -1,81 +1,17 @@
 #include "models/itemmodels/CollectionTableModel.h"
 
+#include "models/collection/CollectionFilterSql.h"
 #include "models/database/sqlite/SqliteDialect.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace encode::models {
 namespace {
-
-const QStringList textSearchColumns{QStringLiteral("e.accession"), QStringLiteral("e.assay_title"),
-                                    QStringLiteral("e.target"), QStringLiteral("e.biosample_summary"),
-                                    QStringLiteral("e.description"), QStringLiteral("e.notes")};
-
-// The rows a Summary bar counts: the same value, or, for the fields that list several terms ("liver,
-// epithelium", or a JSON array), one of its terms; an empty field for "unknown" / "none".
-QString groupCondition(const QString &key, const QString &value, QVariantList &values)
-{
-    struct Grouped {
-        const char *key;
-        const char *column;
-        bool listsTerms;
-    };
-    static const Grouped grouped[] = {
-        {"by_assay", "e.assay_title", false}, {"by_target", "e.target", false},  {"by_organism", "e.organism", true},
-        {"by_organ", "e.organ", true},         {"by_biosample_type", "e.biosample_type", false},
-        {"by_lab", "e.lab", false},            {"by_status", "e.status", false}, {"by_assembly", "e.assembly", true},
-    };
-    for (const Grouped &g : grouped) {
-        if (key != QLatin1String(g.key))
-            continue;
-        const QString column = QLatin1String(g.column);
-        const bool empty = value == QLatin1String(key == QLatin1String("by_target") ? "none" : "unknown");
-        if (empty)
-            return QStringLiteral("(%1 IS NULL OR TRIM(%1) = '')").arg(column);
-        values.append(value);
-        if (!g.listsTerms)
-            return column + QStringLiteral(" = ?");
-        values.append(sqlite::containsPattern(QStringLiteral(", %1, ").arg(value)));
-        values.append(sqlite::containsPattern(QStringLiteral("\"%1\"").arg(value)));
-        return QStringLiteral("(%1 = ? OR %2 OR %3)")
-            .arg(column, sqlite::likeClause(QStringLiteral("(', ' || %1 || ', ')").arg(column)), sqlite::likeClause(column));
-    }
-    return QStringLiteral("0"); // an unknown grouping shows nothing rather than everything
-}
-
-QString whereClause(const CollectionFilter &filter, QVariantList &values)
-{
-    QStringList conditions;
-    if (!filter.assay.isEmpty()) {
-        conditions.append(QStringLiteral("e.assay_title = ?"));
-        values.append(filter.assay);
-    }
-    for (const auto &[column, text] : {std::pair{QStringLiteral("e.organism"), filter.organism},
-                                       std::pair{QStringLiteral("e.organ"), filter.organ}}) {
-        if (text.isEmpty())
-            continue;
-        conditions.append(sqlite::likeClause(column));
-        values.append(sqlite::containsPattern(text));
-    }
-    if (!filter.groupKey.isEmpty())
-        conditions.append(groupCondition(filter.groupKey, filter.groupValue, values));
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    for (const QString &word : filter.text.split(spaces, Qt::SkipEmptyParts)) {
-        QStringList anyColumn;
-        for (const QString &column : textSearchColumns) {
-            anyColumn.append(sqlite::likeClause(column));
-            values.append(sqlite::containsPattern(word));
-        }
-        conditions.append(QLatin1Char('(') + anyColumn.join(QLatin1String(" OR ")) + QLatin1Char(')'));
-    }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
-}
 
 int auditSeverity(const QVariant &summary)
 {
@@ -143,7 +79,7 @@ void CollectionTableModel::loadAccessions()
 
     QVariantList values;
     const QString sql = QStringLiteral("SELECT e.accession FROM tracked_experiments AS e%1 ORDER BY %2 %3, e.accession")
-                            .arg(whereClause(m_filter, values), QLatin1String(columnInfo(m_sortColumn).sortSql),
+                            .arg(collectionsql::filterWhere(m_filter, values), QLatin1String(columnInfo(m_sortColumn).sortSql),
                                  m_sortOrder == Qt::AscendingOrder ? QLatin1String("ASC") : QLatin1String("DESC"));
     QSqlQuery query(m_database);
     query.setForwardOnly(true);

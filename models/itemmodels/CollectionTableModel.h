@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/itemmodels/CollectionColumns.h"
-#include "models/itemmodels/CollectionFilter.h"
+#include "models/collection/CollectionFilter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

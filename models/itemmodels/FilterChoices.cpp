@@ -1,5 +1,7 @@
 #include "models/itemmodels/FilterChoices.h"
 
+#include "models/collection/CellTerms.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -7,12 +9,13 @@
 #include <algorithm>
 
 namespace encode::models {
-namespace {
 
 // Grouping runs in SQL (a few hundred distinct cells even for 100,000 rows); splitting the
 // multi-term cells happens here.
-Result<QList<FilterChoice>> choicesOf(const QSqlDatabase &database, const QString &column, bool splitTerms)
+Result<QList<FilterChoice>> filterChoices(const QSqlDatabase &database, Grouping grouping)
 {
+    const GroupingInfo &info = groupingInfo(grouping);
+    const QString column = QLatin1String(info.column);
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1, COUNT(*) FROM tracked_experiments WHERE %1 IS NOT NULL AND %1 <> '' "
@@ -22,9 +25,11 @@ Result<QList<FilterChoice>> choicesOf(const QSqlDatabase &database, const QStrin
     QHash<QString, int> counts;
     while (query.next()) {
         const QString cell = query.value(0).toString();
-        const QStringList terms = splitTerms ? cell.split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList{cell};
-        for (const QString &term : terms)
-            counts[term.trimmed()] += query.value(1).toInt();
+        const QStringList terms = info.multiValued ? cellTerms(cell) : QStringList{cell.trimmed()};
+        for (const QString &term : terms) {
+            if (!term.isEmpty())
+                counts[term] += query.value(1).toInt();
+        }
     }
     QList<FilterChoice> choices;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
@@ -33,23 +38,6 @@ Result<QList<FilterChoice>> choicesOf(const QSqlDatabase &database, const QStrin
         return a.count != b.count ? a.count > b.count : a.value.compare(b.value, Qt::CaseInsensitive) < 0;
     });
     return choices;
-}
-
-} // namespace
-
-Result<QList<FilterChoice>> assayChoices(const QSqlDatabase &database)
-{
-    return choicesOf(database, QStringLiteral("assay_title"), false);
-}
-
-Result<QList<FilterChoice>> organismChoices(const QSqlDatabase &database)
-{
-    return choicesOf(database, QStringLiteral("organism"), true);
-}
-
-Result<QList<FilterChoice>> organChoices(const QSqlDatabase &database)
-{
-    return choicesOf(database, QStringLiteral("organ"), true);
 }
 
 } // namespace encode::models

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/collection/Grouping.h"
 #include "models/core/Result.h"
 
 #include <QList>
@@ -14,10 +15,9 @@ struct FilterChoice {
     friend bool operator==(const FilterChoice &, const FilterChoice &) = default;
 };
 
-// Values of the assay, organism and organ columns, most frequent first. Organism and organ cells
-// may list several terms ("liver, epithelium"); each term is a choice of its own.
-[[nodiscard]] Result<QList<FilterChoice>> assayChoices(const QSqlDatabase &database);
-[[nodiscard]] Result<QList<FilterChoice>> organismChoices(const QSqlDatabase &database);
-[[nodiscard]] Result<QList<FilterChoice>> organChoices(const QSqlDatabase &database);
+// The values of a grouping's column (the window offers assay, organism and organ), most frequent
+// first, ties by value in any case. In a grouping whose cells list several terms ("liver, epithelium",
+// or a JSON array), each term is a choice of its own (cellTerms()). Empty cells offer no choice.
+[[nodiscard]] Result<QList<FilterChoice>> filterChoices(const QSqlDatabase &database, Grouping grouping);
 
 } // namespace encode::models

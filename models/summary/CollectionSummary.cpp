@@ -1,5 +1,6 @@
 #include "models/summary/CollectionSummary.h"
 
+#include "models/collection/CollectionFilterSql.h"
 #include "models/collection/CollectionSql.h"
 #include "models/database/SqlQuery.h"
 #include "models/summary/SummarySql.h"
@@ -13,39 +14,20 @@
 namespace encode::models {
 namespace {
 
-struct GroupingColumn {
-    const char *key;
-    const char *column;
-    const char *emptyLabel;
-    bool multiValued;
-};
-
-// The spec's groupings, in its order. Organism, organ and assembly are joined lists when tracked.
-constexpr GroupingColumn groupingColumns[] = {
-    {"by_assay", "assay_title", "unknown", false},
-    {"by_target", "target", "none", false},
-    {"by_organism", "organism", "unknown", true},
-    {"by_organ", "organ", "unknown", true},
-    {"by_biosample_type", "biosample_type", "unknown", false},
-    {"by_lab", "lab", "unknown", false},
-    {"by_status", "status", "unknown", false},
-    {"by_assembly", "assembly", "unknown", true},
-};
-
 // The conditions CollectionRepository::list() applies, so a summary describes exactly what `list`
 // with the same options prints; a list of accessions is looked up in the scope table (fillScope()).
-QString filterWhere(ListFilter filter, QVariantList &values)
+QString summaryWhere(CollectionFilter filter, QVariantList &values)
 {
     const bool scoped = !filter.accessions.isEmpty();
     filter.accessions.clear();
-    const QString where = collectionsql::listFilterWhere(filter, values);
+    const QString where = collectionsql::filterWhere(filter, values);
     if (!scoped)
         return where;
     const QString inScope = summarysql::inScopeCondition(QStringLiteral("e.accession"));
     return (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ")) + inScope;
 }
 
-Result<QList<SummaryCount>> countsOf(const QSqlDatabase &database, const GroupingColumn &grouping,
+Result<QList<SummaryCount>> countsOf(const QSqlDatabase &database, const GroupingInfo &grouping,
                                      const QString &where, const QVariantList &values)
 {
     const QString column = QLatin1String(grouping.column);
@@ -80,23 +62,23 @@ Status fillScope(const QSqlDatabase &database, const QStringList &accessions)
 
 } // namespace
 
-QList<SummaryCount> CollectionSummary::grouping(const QString &key) const
+QList<SummaryCount> CollectionSummary::counts(Grouping grouping) const
 {
     for (const SummaryGrouping &g : groupings) {
-        if (g.key == key)
+        if (g.grouping == grouping)
             return g.counts;
     }
     return {};
 }
 
-Result<CollectionSummary> summarizeCollection(const QSqlDatabase &database, const ListFilter &filter)
+Result<CollectionSummary> summarizeCollection(const QSqlDatabase &database, const CollectionFilter &filter)
 {
     if (!filter.accessions.isEmpty()) {
         if (Status failed = fillScope(database, filter.accessions))
             return *failed;
     }
     QVariantList values;
-    const QString where = filterWhere(filter, values);
+    const QString where = summaryWhere(filter, values);
     CollectionSummary summary;
     {
         QSqlQuery query(database);
@@ -111,11 +93,11 @@ Result<CollectionSummary> summarizeCollection(const QSqlDatabase &database, cons
         summary.totalDerivedFiles = query.value(2).toInt();
         summary.totalExternalReferences = query.value(3).toInt();
     }
-    for (const GroupingColumn &grouping : groupingColumns) {
+    for (const GroupingInfo &grouping : allGroupings()) {
         Result<QList<SummaryCount>> counts = countsOf(database, grouping, where, values);
         if (!counts.ok())
             return counts.failure();
-        summary.groupings.append({QLatin1String(grouping.key), std::move(counts).value()});
+        summary.groupings.append({grouping.grouping, std::move(counts).value()});
     }
     return summary;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "models/collection/CollectionRecords.h"
+#include "models/collection/CollectionFilter.h"
+#include "models/collection/Grouping.h"
 #include "models/core/Result.h"
 
 #include <QSqlDatabase>
@@ -16,7 +17,7 @@ struct SummaryCount {
 };
 
 struct SummaryGrouping {
-    QString key;                // "by_assay", "by_target", ...
+    Grouping grouping;
     QList<SummaryCount> counts; // most frequent first, ties by value
 };
 
@@ -25,18 +26,16 @@ struct CollectionSummary {
     int totalPublications = 0; // distinct papers: the same paper cited by two experiments counts once
     int totalDerivedFiles = 0;
     int totalExternalReferences = 0;
-    QList<SummaryGrouping> groupings; // by_assay, by_target, by_organism, by_organ, by_biosample_type,
-                                      // by_lab, by_status, by_assembly
+    QList<SummaryGrouping> groupings; // every grouping, in allGroupings()'s order
 
-    [[nodiscard]] QList<SummaryCount> grouping(const QString &key) const; // empty for an unknown key
+    [[nodiscard]] QList<SummaryCount> counts(Grouping grouping) const;
 };
 
-// The experiments `filter` selects (the same filters as listing). Empty values count as "unknown"
-// ("none" for target). Organism, organ and assembly cells may list several terms ("liver, epithelium"):
-// each term counts once for the experiment. Publications and external references are those of the
+// The experiments `filter` selects (the same filter as listing). Empty cells count as the grouping's
+// empty label; in a grouping whose cells list several terms, each term counts once for the experiment. Publications and external references are those of the
 // selected experiments; derived files are all of them without a filter, otherwise those naming a
 // selected experiment as a source.
 [[nodiscard]] Result<CollectionSummary> summarizeCollection(const QSqlDatabase &database,
-                                                            const ListFilter &filter);
+                                                            const CollectionFilter &filter);
 
 } // namespace encode::models

@@ -40,7 +40,7 @@ QByteArray summaryJsonText(const CollectionSummary &summary)
                QByteArray::number(summary.totalExternalReferences), 4),
     };
     for (const SummaryGrouping &grouping : summary.groupings)
-        members.append(member(grouping.key, groupingText(grouping), 4));
+        members.append(member(groupingKey(grouping.grouping), groupingText(grouping), 4));
     return "{\n" + members.join(",\n") + "\n}\n";
 }
 

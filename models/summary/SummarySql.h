@@ -4,7 +4,7 @@
 #include <QStringList>
 
 // The statements behind summarizeCollection(); their text is SQLite's (json_each, a recursive split),
-// defined in database/sqlite/SqliteSummarySql.cpp so that another backend replaces that file alone.
+// defined beside it in SummarySql.cpp, so that another backend replaces that file alone.
 // `where` is "" or " WHERE ..." over tracked_experiments AS e; its values are the only bound ones.
 namespace encode::models::summarysql {
 

@@ -42,6 +42,13 @@ CliRun runTrackerUnprivileged(const QStringList &arguments)
 }
 
 // A collection with one experiment, closed again (SQLite removes its -wal and -shm on the last close).
+// A file that was there before: an earlier export, say.
+bool writeEarlierFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write("an earlier export\n") > 0;
+}
+
 bool writeCollection(const QString &path, const QString &accession)
 {
     auto opened = models::CollectionDatabase::open(path);
@@ -338,7 +345,7 @@ private Q_SLOTS:
         QVERIFY(writeCollection(m_db, "ENCSR111AAA"));
         const QString real = m_folder + "/real.csv";
         const QString link = m_folder + "/link.csv";
-        QVERIFY(QFile::copy(QFINDTESTDATA("tst_cli_storage.cpp"), real));
+        QVERIFY(writeEarlierFile(real));
         QVERIFY(QFile::setPermissions(real, QFile::ReadOwner | QFile::WriteOwner)); // 0600: kept private
         QVERIFY(QFile::link(real, link));
         const CliRun exported = runTracker({"export", "-o", link, "--db", m_db});
@@ -361,7 +368,7 @@ private Q_SLOTS:
         QFETCH(bool, symbolic);
         QVERIFY(writeCollection(m_db, "ENCSR111AAA"));
         const QString victim = m_folder + "/victim.txt";
-        QVERIFY(QFile::copy(QFINDTESTDATA("tst_cli_storage.cpp"), victim));
+        QVERIFY(writeEarlierFile(victim));
         const QByteArray before = fileBytes(victim);
         const QString out = m_folder + "/out.csv";
         const QByteArray from = QFile::encodeName(victim);
@@ -421,7 +428,7 @@ private Q_SLOTS:
     {
         QVERIFY(writeCollection(m_db, "ENCSR111AAA"));
         const QString out = m_folder + "/out.csv";
-        QVERIFY(QFile::copy(QFINDTESTDATA("tst_cli_storage.cpp"), out)); // an earlier export, say
+        QVERIFY(writeEarlierFile(out));
         const QByteArray before = fileBytes(out);
         // Another export to the same path is writing its part file right now.
         const int part = ::open(QFile::encodeName(out + ".part").constData(), O_WRONLY | O_CREAT, 0644);

@@ -146,7 +146,7 @@ private:
     }
 
     // What the export must hold: the repository's rows, as text, in export order.
-    QList<QStringList> expectedTexts(const encode::models::ListFilter &filter = {})
+    QList<QStringList> expectedTexts(const encode::models::CollectionFilter &filter = {})
     {
         QList<QStringList> rows;
         const auto listed = m_collection->repository().list(filter);

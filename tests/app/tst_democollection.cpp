@@ -113,7 +113,7 @@ void TestDemoCollection::everyExperimentHasAccessionAssayAndOrganism()
 
     // The list the collection window shows holds every experiment too.
     models::CollectionRepository repository(m_database->connection());
-    models::Result<QList<models::ExperimentListRow>> rows = repository.list(models::ListFilter{});
+    models::Result<QList<models::ExperimentListRow>> rows = repository.list(models::CollectionFilter{});
     QVERIFY(rows.ok());
     QCOMPARE(rows.value().size(), scalar("SELECT COUNT(*) FROM tracked_experiments").toInt());
 }

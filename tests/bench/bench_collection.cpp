@@ -58,9 +58,9 @@ int main(int argc, char **argv)
         return static_cast<qsizetype>(count);
     });
     timed("list everything", [&] { return repository.list({}).value().size(); });
-    timed("list --assay chip", [&] { return repository.list({"chip", {}, {}, {}}).value().size(); });
-    timed("list --organism mus --organ liver", [&] { return repository.list({{}, "mus", "liver", {}}).value().size(); });
-    timed("list --assay 'no such assay'", [&] { return repository.list({"no such assay", {}, {}, {}}).value().size(); });
+    timed("list --assay chip", [&] { return repository.list({.assay = "chip"}).value().size(); });
+    timed("list --organism mus --organ liver", [&] { return repository.list({.organism = "mus", .organ = "liver"}).value().size(); });
+    timed("list --assay 'no such assay'", [&] { return repository.list({.assay = "no such assay"}).value().size(); });
     // What the desktop table does: the ordered accessions of a filter, then one block of shown values.
     models::CollectionTableModel model(collection.database()->connection());
     timed("table: open (newest first)", [&] {
@@ -78,11 +78,11 @@ int main(int argc, char **argv)
         return qsizetype(models::CollectionTableModel::blockSize);
     });
     timed("table: filter assay = TF ChIP-seq", [&] {
-        model.setFilter({"TF ChIP-seq", {}, {}, {}});
+        model.setFilter({.match = models::CollectionFilter::Match::Exact, .assay = "TF ChIP-seq"});
         return static_cast<qsizetype>(model.rowCount());
     });
     timed("table: free text 'ENCSR500'", [&] {
-        model.setFilter({{}, {}, {}, "ENCSR500"});
+        model.setFilter({.text = "ENCSR500"});
         return static_cast<qsizetype>(model.rowCount());
     });
     timed("table: sort by assay", [&] {
@@ -96,8 +96,8 @@ int main(int argc, char **argv)
     });
     timed("filter drop-downs (assay, organism, organ choices)", [&] {
         const QSqlDatabase db = collection.database()->connection();
-        return models::assayChoices(db).value().size() + models::organismChoices(db).value().size()
-               + models::organChoices(db).value().size();
+        return models::filterChoices(db, models::Grouping::Assay).value().size() + models::filterChoices(db, models::Grouping::Organism).value().size()
+               + models::filterChoices(db, models::Grouping::Organ).value().size();
     });
     timed("details of one experiment", [&] {
         return static_cast<qsizetype>(repository.details(accessionNumber(count / 2)).value().has_value());

@@ -95,7 +95,7 @@ int main(int argc, char **argv)
         generate(database, count);
         return static_cast<long long>(count);
     });
-    const auto summary = [&](const models::ListFilter &filter) {
+    const auto summary = [&](const models::CollectionFilter &filter) {
         const auto result = models::summarizeCollection(database, filter);
         if (!result.ok())
             qFatal("summary failed: %s", qPrintable(result.failure().message));
@@ -104,15 +104,15 @@ int main(int argc, char **argv)
     for (int run = 1; run <= 3; ++run) {
         std::printf("run %d\n", run);
         timed("summary (everything)", [&] { return summary({}); });
-        timed("summary --assay chip", [&] { return summary({"chip", {}, {}, {}}); });
-        timed("summary --organism mus --organ liver", [&] { return summary({{}, "mus", "liver", {}}); });
-        timed("summary --assay 'no such assay'", [&] { return summary({"no such assay", {}, {}, {}}); });
+        timed("summary --assay chip", [&] { return summary({.assay = "chip"}); });
+        timed("summary --organism mus --organ liver", [&] { return summary({.organism = "mus", .organ = "liver"}); });
+        timed("summary --assay 'no such assay'", [&] { return summary({.assay = "no such assay"}); });
         // The window's Summary of a filtered Collection view passes the shown accessions.
         timed("summary of 50,000 listed accessions (window)", [&] {
             QStringList shown;
             for (int i = 0; i < count; i += 2)
                 shown.append(accessionNumber(i));
-            return summary({{}, {}, {}, shown});
+            return summary({.accessions = shown});
         });
         timed("compare 20 experiments (190 pairs + subset)", [&] {
             QStringList accessions;

@@ -300,7 +300,7 @@ private Q_SLOTS:
         QVERIFY(repository.save(sampleRecord("ENCSR100AAA", "TF ChIP-seq", "Homo sapiens", "liver"), at(1)).ok());
         QVERIFY(repository.save(sampleRecord("ENCSR200BBB", "Histone ChIP-seq", "Homo sapiens", "brain"), at(2)).ok());
         QVERIFY(repository.save(sampleRecord("ENCSR300CCC", "snake_case RNA-seq", "Mus musculus", "heart"), at(3)).ok());
-        const auto rows = repository.list({assay, organism, organ, {}});
+        const auto rows = repository.list({.assay = assay, .organism = organism, .organ = organ});
         QVERIFY(rows.ok());
         QCOMPARE(accessionsOf(rows.value()), expected);
     }
@@ -326,7 +326,7 @@ private Q_SLOTS:
         QCOMPARE(rows.value().at(0).externalReferenceCount, 1);
         QCOMPARE(rows.value().at(0).pmids, QStringList{"11111111"});
 
-        const auto chosen = repository.list({{}, {}, {}, {"ENCSR100AAB", "ENCSR999ZZZ"}});
+        const auto chosen = repository.list({.accessions = {"ENCSR100AAB", "ENCSR999ZZZ"}});
         QVERIFY(chosen.ok());
         QCOMPARE(accessionsOf(chosen.value()), QStringList{"ENCSR100AAB"});
 

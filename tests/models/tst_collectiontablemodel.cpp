@@ -41,6 +41,18 @@ void seed(const testsupport::TestCollection &collection)
     }
 }
 
+// The filter the window's bar builds: values picked from the data, matched exactly.
+CollectionFilter windowFilter(const char *assay, const char *organism, const char *organ, const char *text)
+{
+    CollectionFilter filter;
+    filter.match = CollectionFilter::Match::Exact;
+    filter.assay = QString::fromUtf8(assay);
+    filter.organism = QString::fromUtf8(organism);
+    filter.organ = QString::fromUtf8(organ);
+    filter.text = QString::fromUtf8(text);
+    return filter;
+}
+
 QStringList shownAccessions(const CollectionTableModel &model)
 {
     QStringList accessions;
@@ -64,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.columnCount(), models::collectionColumnCount());
         model.sort(int(CollectionColumn::Assay));
-        model.setFilter({"", "", "", "chip"});
+        model.setFilter(windowFilter("", "", "", "chip"));
         model.reload();
         QCOMPARE(model.rowCount(), 3);
     }
@@ -82,18 +94,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<CollectionFilter>("filter");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("assay is exact") << CollectionFilter{"TF ChIP-seq", "", "", ""}
+        QTest::newRow("assay is exact") << windowFilter("TF ChIP-seq", "", "", "")
                                         << QStringList{"ENCSR001AAA", "ENCSR002AAA"};
-        QTest::newRow("organism term") << CollectionFilter{"", "Mus musculus", "", ""}
+        QTest::newRow("organism term") << windowFilter("", "Mus musculus", "", "")
                                        << QStringList{"ENCSR003AAA", "ENCSR004AAA", "ENCSR005AAA"};
-        QTest::newRow("organ term") << CollectionFilter{"", "", "liver", ""} << QStringList{"ENCSR001AAA", "ENCSR003AAA"};
-        QTest::newRow("text finds notes, any case") << CollectionFilter{"", "", "", "islet"}
+        QTest::newRow("organ term") << windowFilter("", "", "liver", "") << QStringList{"ENCSR001AAA", "ENCSR003AAA"};
+        QTest::newRow("text finds notes, any case") << windowFilter("", "", "", "islet")
                                                     << QStringList{"ENCSR001AAA", "ENCSR005AAA"};
-        QTest::newRow("text finds accession") << CollectionFilter{"", "", "", "encsr004"} << QStringList{"ENCSR004AAA"};
-        QTest::newRow("every word must match") << CollectionFilter{"", "", "", "islet dnase"} << QStringList{"ENCSR005AAA"};
-        QTest::newRow("combined") << CollectionFilter{"TF ChIP-seq", "sapiens", "blood", ""} << QStringList{"ENCSR002AAA"};
-        QTest::newRow("nothing matches") << CollectionFilter{"", "", "", "zebrafish"} << QStringList{};
-        QTest::newRow("wildcards are literal") << CollectionFilter{"", "", "", "%"} << QStringList{};
+        QTest::newRow("text finds accession") << windowFilter("", "", "", "encsr004") << QStringList{"ENCSR004AAA"};
+        QTest::newRow("every word must match") << windowFilter("", "", "", "islet dnase") << QStringList{"ENCSR005AAA"};
+        QTest::newRow("combined") << windowFilter("TF ChIP-seq", "Homo sapiens", "blood", "") << QStringList{"ENCSR002AAA"};
+        QTest::newRow("nothing matches") << windowFilter("", "", "", "zebrafish") << QStringList{};
+        QTest::newRow("wildcards are literal") << windowFilter("", "", "", "%") << QStringList{};
     }
 
     void filtersRunInSql()
@@ -173,13 +185,13 @@ private Q_SLOTS:
         testsupport::TestCollection collection;
         seed(collection);
         const QSqlDatabase db = collection.database()->connection();
-        const auto assays = models::assayChoices(db);
+        const auto assays = models::filterChoices(db, models::Grouping::Assay);
         QVERIFY(assays.ok());
         QCOMPARE(assays.value().first(), (models::FilterChoice{"TF ChIP-seq", 2}));
         QCOMPARE(assays.value().size(), 4);
-        const auto organisms = models::organismChoices(db).value();
+        const auto organisms = models::filterChoices(db, models::Grouping::Organism).value();
         QCOMPARE(organisms, (QList<models::FilterChoice>{{"Homo sapiens", 3}, {"Mus musculus", 3}}));
-        const auto organs = models::organChoices(db).value();
+        const auto organs = models::filterChoices(db, models::Grouping::Organ).value();
         QCOMPARE(organs.first(), (models::FilterChoice{"liver", 2}));
         QVERIFY(organs.contains(models::FilterChoice{"epithelium", 1}));
     }

@@ -84,7 +84,7 @@ void seedCollection(const testsupport::TestCollection &collection)
     QCOMPARE(collection.scalar("SELECT COUNT(*) FROM tracked_experiments").toInt(), 5);
 }
 
-models::CollectionSummary summarize(const testsupport::TestCollection &collection, const models::ListFilter &filter)
+models::CollectionSummary summarize(const testsupport::TestCollection &collection, const models::CollectionFilter &filter)
 {
     const auto summary = models::summarizeCollection(collection.database()->connection(), filter);
     if (!summary.ok())
@@ -120,18 +120,18 @@ private Q_SLOTS:
 
         QStringList keys;
         for (const models::SummaryGrouping &g : s.groupings)
-            keys.append(g.key);
+            keys.append(models::groupingKey(g.grouping));
         QCOMPARE(keys, (QStringList{"by_assay", "by_target", "by_organism", "by_organ", "by_biosample_type", "by_lab",
                                     "by_status", "by_assembly"}));
-        QCOMPARE(s.grouping("by_assay"),
+        QCOMPARE(s.counts(models::Grouping::Assay),
                  (Counts{{"TF ChIP-seq", 2}, {"ATAC-seq", 1}, {"total RNA-seq", 1}, {"unknown", 1}}));
-        QCOMPARE(s.grouping("by_target"), (Counts{{"CTCF-human", 3}, {"none", 2}}));
-        QCOMPARE(s.grouping("by_organism"), (Counts{{"Homo sapiens", 3}, {"Mus musculus", 2}, {"unknown", 1}}));
-        QCOMPARE(s.grouping("by_organ"), (Counts{{"liver", 2}, {"unknown", 2}, {"brain", 1}, {"epithelium", 1}}));
-        QCOMPARE(s.grouping("by_biosample_type"), (Counts{{"cell line", 3}, {"tissue", 1}, {"unknown", 1}}));
-        QCOMPARE(s.grouping("by_lab"), (Counts{{"/labs/a/", 3}, {"/labs/b/", 1}, {"unknown", 1}}));
-        QCOMPARE(s.grouping("by_status"), (Counts{{"released", 3}, {"archived", 1}, {"unknown", 1}}));
-        QCOMPARE(s.grouping("by_assembly"), (Counts{{"GRCh38", 3}, {"mm10", 2}, {"hg19", 1}, {"unknown", 1}}));
+        QCOMPARE(s.counts(models::Grouping::Target), (Counts{{"CTCF-human", 3}, {"none", 2}}));
+        QCOMPARE(s.counts(models::Grouping::Organism), (Counts{{"Homo sapiens", 3}, {"Mus musculus", 2}, {"unknown", 1}}));
+        QCOMPARE(s.counts(models::Grouping::Organ), (Counts{{"liver", 2}, {"unknown", 2}, {"brain", 1}, {"epithelium", 1}}));
+        QCOMPARE(s.counts(models::Grouping::BiosampleType), (Counts{{"cell line", 3}, {"tissue", 1}, {"unknown", 1}}));
+        QCOMPARE(s.counts(models::Grouping::Lab), (Counts{{"/labs/a/", 3}, {"/labs/b/", 1}, {"unknown", 1}}));
+        QCOMPARE(s.counts(models::Grouping::ExperimentStatus), (Counts{{"released", 3}, {"archived", 1}, {"unknown", 1}}));
+        QCOMPARE(s.counts(models::Grouping::Assembly), (Counts{{"GRCh38", 3}, {"mm10", 2}, {"hg19", 1}, {"unknown", 1}}));
     }
 
     void filtersAreThoseOfList_data()
@@ -161,15 +161,18 @@ private Q_SLOTS:
         QFETCH(QList<int>, totals);
         QFETCH(Counts, byOrganism);
         seedCollection(*m_collection);
-        const models::ListFilter filter{assay, organism, organ, {}};
+        models::CollectionFilter filter;
+        filter.assay = assay;
+        filter.organism = organism;
+        filter.organ = organ;
         const models::CollectionSummary s = summarize(*m_collection, filter);
         QCOMPARE((QList<int>{s.totalExperiments, s.totalPublications, s.totalDerivedFiles, s.totalExternalReferences}),
                  totals);
-        QCOMPARE(s.grouping("by_organism"), byOrganism);
+        QCOMPARE(s.counts(models::Grouping::Organism), byOrganism);
         // The same experiments as `list` with these options.
         QCOMPARE(qsizetype(s.totalExperiments), m_collection->repository().list(filter).value().size());
         int assays = 0;
-        for (const SummaryCount &count : s.grouping("by_assay"))
+        for (const SummaryCount &count : s.counts(models::Grouping::Assay))
             assays += count.count;
         QCOMPARE(assays, s.totalExperiments);
     }
@@ -180,7 +183,7 @@ private Q_SLOTS:
         QCOMPARE(s.totalExperiments, 0);
         QCOMPARE(s.totalDerivedFiles, 0);
         QCOMPARE(s.groupings.size(), 8);
-        QVERIFY(s.grouping("by_assay").isEmpty());
+        QVERIFY(s.counts(models::Grouping::Assay).isEmpty());
         const QJsonObject json = QJsonDocument::fromJson(models::json::summaryJsonText(s)).object();
         QCOMPARE(json.value("by_lab").toObject(), QJsonObject{});
     }

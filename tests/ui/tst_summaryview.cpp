@@ -87,22 +87,21 @@ private Q_SLOTS:
         showSummary();
         QCOMPARE(summary()->summary().totalExperiments, 3);
         QVERIFY(summary()->findChild<QLabel *>("summaryTotals")->text().contains("<b>3</b> experiments"));
-        for (const char *key : {"by_assay", "by_target", "by_organism", "by_organ", "by_biosample_type", "by_lab",
-                                "by_status", "by_assembly"})
-            QVERIFY2(summary()->chart(key), key);
-        QChartView *organs = summary()->chart("by_organ");
+        for (const models::GroupingInfo &grouping : models::allGroupings())
+            QVERIFY2(summary()->chart(grouping.grouping), grouping.key);
+        QChartView *organs = summary()->chart(models::Grouping::Organ);
         // Most frequent at the top, which a horizontal bar chart draws last.
         QCOMPARE(categoriesOf(organs), (QStringList{"liver", "brain"}));
         QCOMPARE(barsOf(organs)->at(0), 2.0);
         QCOMPARE(barsOf(organs)->at(1), 2.0);
-        QCOMPARE(categoriesOf(summary()->chart("by_assay")), (QStringList{"DNase-seq", "TF ChIP-seq"}));
-        QCOMPARE(barsOf(summary()->chart("by_assay"))->at(1), 2.0);
+        QCOMPARE(categoriesOf(summary()->chart(models::Grouping::Assay)), (QStringList{"DNase-seq", "TF ChIP-seq"}));
+        QCOMPARE(barsOf(summary()->chart(models::Grouping::Assay))->at(1), 2.0);
     }
 
     void clickingABarFiltersTheCollection()
     {
         showSummary();
-        QChartView *organisms = summary()->chart("by_organism");
+        QChartView *organisms = summary()->chart(models::Grouping::Organism);
         const int mouse = static_cast<int>(categoriesOf(organisms).indexOf("Mus musculus"));
         QVERIFY(mouse >= 0);
         Q_EMIT barsOf(organisms)->clicked(mouse);
@@ -118,12 +117,12 @@ private Q_SLOTS:
         showSummary();
         QCOMPARE(summary()->summary().totalExperiments, 1);
         // ...and a term of a list ("liver, brain") filters exactly: brain is in two experiments.
-        QChartView *organs = summary()->chart("by_organ");
+        QChartView *organs = summary()->chart(models::Grouping::Organ);
         QVERIFY(categoriesOf(organs).contains("brain"));
         chip->click();
         QCOMPARE(collection->table()->model()->rowCount(), 3);
         showSummary();
-        organs = summary()->chart("by_organ");
+        organs = summary()->chart(models::Grouping::Organ);
         Q_EMIT barsOf(organs)->clicked(static_cast<int>(categoriesOf(organs).indexOf("brain")));
         QCOMPARE(collection->table()->model()->rowCount(), 2);
     }
@@ -134,18 +133,18 @@ private Q_SLOTS:
         QVERIFY(m_collection->repository().save(testsupport::sampleRecord("ENCSR004AAA", "WGBS"), {}).ok());
         m_window->collectionView()->reloadKeepingSelection();
         QTRY_COMPARE(summary()->summary().totalExperiments, 4);
-        QVERIFY(categoriesOf(summary()->chart("by_assay")).contains("WGBS"));
+        QVERIFY(categoriesOf(summary()->chart(models::Grouping::Assay)).contains("WGBS"));
     }
 
     void chartsSaveAsPngAndSvg()
     {
         showSummary();
         QTemporaryDir dir;
-        QVERIFY(!ui::SummaryView::saveChart(summary()->chart("by_assay"), dir.filePath("assay.png"), m_collection->path()));
+        QVERIFY(!ui::SummaryView::saveChart(summary()->chart(models::Grouping::Assay), dir.filePath("assay.png"), m_collection->path()));
         const QImage png(dir.filePath("assay.png"));
         QVERIFY(!png.isNull());
         QVERIFY(png.width() > 100);
-        QVERIFY(!ui::SummaryView::saveChart(summary()->chart("by_assay"), dir.filePath("assay.svg"), m_collection->path()));
+        QVERIFY(!ui::SummaryView::saveChart(summary()->chart(models::Grouping::Assay), dir.filePath("assay.svg"), m_collection->path()));
         QFile svg(dir.filePath("assay.svg"));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         const QByteArray text = svg.readAll();

@@ -112,8 +112,9 @@ void CollectionView::reloadKeepingSelection()
 void CollectionView::refillFilterChoices()
 {
     const QSqlDatabase db = m_database->connection();
-    m_filterBar->setChoices(models::assayChoices(db).value_or({}), models::organismChoices(db).value_or({}),
-                            models::organChoices(db).value_or({}));
+    m_filterBar->setChoices(models::filterChoices(db, models::Grouping::Assay).value_or({}),
+                            models::filterChoices(db, models::Grouping::Organism).value_or({}),
+                            models::filterChoices(db, models::Grouping::Organ).value_or({}));
 }
 
 void CollectionView::showCurrentDetails()
@@ -146,9 +147,9 @@ void CollectionView::updateActionsAndCounts()
     Q_EMIT countsChanged(m_model->rowCount(), m_model->totalCount(), selected);
 }
 
-void CollectionView::filterToGroup(const QString &key, const QString &title, const QString &value)
+void CollectionView::filterToGroup(const models::GroupValue &group)
 {
-    m_filterBar->setGroupFilter(key, title, value);
+    m_filterBar->setGroupFilter(group);
 }
 
 QSqlDatabase CollectionView::connection() const
@@ -170,7 +171,7 @@ std::optional<QStringList> CollectionView::filteredAccessions() const
 
 QList<models::ExperimentListRow> CollectionView::rowsInTableOrder(const QStringList &accessions) const
 {
-    models::ListFilter filter;
+    models::CollectionFilter filter;
     filter.accessions = accessions;
     QList<models::ExperimentListRow> rows = m_repository.list(filter).value_or({});
     std::sort(rows.begin(), rows.end(), [this](const models::ExperimentListRow &a, const models::ExperimentListRow &b) {

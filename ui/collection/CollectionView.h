@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/collection/CollectionFilter.h"
 #include "models/collection/CollectionRepository.h"
 
 #include <QWidget>
@@ -57,7 +58,7 @@ public:
     [[nodiscard]] const Actions &actions() const { return m_actions; }
 
     // Shows only the experiments with this value of a Summary grouping (a clicked bar).
-    void filterToGroup(const QString &key, const QString &title, const QString &value);
+    void filterToGroup(const models::GroupValue &group);
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] int totalCount() const;
     // The experiments the table shows; nullopt when it shows the whole collection.

@@ -49,7 +49,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_group->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 10px; "
                                           "padding: 2px 10px; background: palette(alternate-base); }"));
     m_group->hide();
-    connect(m_group, &QToolButton::clicked, this, [this] { setGroupFilter({}, {}, {}); });
+    connect(m_group, &QToolButton::clicked, this, [this] { setGroupFilter(std::nullopt); });
     m_text->setObjectName(QStringLiteral("textFilter"));
     m_text->setPlaceholderText(tr("Filter by accession, target, biosample, description or notes  (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
@@ -85,16 +85,22 @@ void FilterBar::setChoices(const QList<models::FilterChoice> &assays, const QLis
 
 models::CollectionFilter FilterBar::filter() const
 {
-    return {m_assay->currentData().toString(), m_organism->currentData().toString(), m_organ->currentData().toString(),
-            m_text->text().trimmed(), m_groupKey, m_groupValue};
+    models::CollectionFilter filter;
+    filter.match = models::CollectionFilter::Match::Exact; // the drop-downs offer values found in the data
+    filter.assay = m_assay->currentData().toString();
+    filter.organism = m_organism->currentData().toString();
+    filter.organ = m_organ->currentData().toString();
+    filter.text = m_text->text().trimmed();
+    filter.group = m_groupValue;
+    return filter;
 }
 
-void FilterBar::setGroupFilter(const QString &key, const QString &title, const QString &value)
+void FilterBar::setGroupFilter(const std::optional<models::GroupValue> &group)
 {
-    m_groupKey = key;
-    m_groupValue = value;
-    m_group->setText(QStringLiteral("%1: %2  ✕").arg(title, value));
-    m_group->setVisible(!key.isEmpty());
+    m_groupValue = group;
+    if (group)
+        m_group->setText(QStringLiteral("%1: %2  ✕").arg(models::groupingTitle(group->grouping), group->value));
+    m_group->setVisible(group.has_value());
     Q_EMIT filterChanged(filter());
 }
 
@@ -107,8 +113,7 @@ void FilterBar::clear()
         m_organ->setCurrentIndex(0);
         m_text->clear();
     }
-    m_groupKey.clear();
-    m_groupValue.clear();
+    m_groupValue.reset();
     m_group->hide();
     m_typingPause.stop();
     Q_EMIT filterChanged(filter());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/itemmodels/CollectionFilter.h"
+#include "models/collection/CollectionFilter.h"
 #include "models/itemmodels/FilterChoices.h"
 
 #include <QTimer>
@@ -25,8 +25,8 @@ public:
     [[nodiscard]] models::CollectionFilter filter() const;
     void clear();
     void focusText();
-    // Narrows to one value of a Summary grouping (key "by_lab", shown as "Lab: value"); an empty key removes it.
-    void setGroupFilter(const QString &key, const QString &title, const QString &value);
+    // Narrows to one value of a grouping (a Summary bar, shown as "Lab: value"); nullopt removes it.
+    void setGroupFilter(const std::optional<models::GroupValue> &group);
 
 Q_SIGNALS:
     void filterChanged(const models::CollectionFilter &filter);
@@ -40,8 +40,7 @@ private:
     QLineEdit *m_text;
     QToolButton *m_clear;
     QToolButton *m_group;
-    QString m_groupKey;
-    QString m_groupValue;
+    std::optional<models::GroupValue> m_groupValue;
     QTimer m_typingPause; // filters after a short pause in typing, not on every key
 };
 

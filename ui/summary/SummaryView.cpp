@@ -24,7 +24,6 @@ namespace {
 
 constexpr int barsShown = 12; // the rest is summed into one "other" bar
 const QString otherLabel = QStringLiteral("(%1 other values)");
-constexpr const char *keyProperty = "groupingKey";
 
 } // namespace
 
@@ -51,24 +50,9 @@ SummaryView::SummaryView(UserPrompts &prompts, QWidget *parent)
     layout->addWidget(scroll, 1);
 }
 
-QString SummaryView::groupingTitle(const QString &key)
-{
-    static const QHash<QString, QString> titles{
-        {QStringLiteral("by_assay"), tr("Assay")},
-        {QStringLiteral("by_target"), tr("Target")},
-        {QStringLiteral("by_organism"), tr("Organism")},
-        {QStringLiteral("by_organ"), tr("Organ")},
-        {QStringLiteral("by_biosample_type"), tr("Biosample type")},
-        {QStringLiteral("by_lab"), tr("Lab")},
-        {QStringLiteral("by_status"), tr("Status")},
-        {QStringLiteral("by_assembly"), tr("Genome assembly")},
-    };
-    return titles.value(key, key);
-}
-
 void SummaryView::showSummary(const QSqlDatabase &database, const std::optional<QStringList> &shown, int total)
 {
-    models::ListFilter filter;
+    models::CollectionFilter filter;
     if (shown)
         filter.accessions = shown->isEmpty() ? QStringList{QStringLiteral("-")} : *shown; // "-" matches nothing
     m_collectionPath = models::collectionPathOf(database);
@@ -99,7 +83,7 @@ void SummaryView::rebuildCharts()
     int index = 0;
     for (const models::SummaryGrouping &grouping : m_summary.groupings) {
         QChartView *view = makeChart(grouping);
-        m_charts.insert(grouping.key, view);
+        m_charts.insert(grouping.grouping, view);
         m_grid->addWidget(view, index / 2, index % 2);
         ++index;
     }
@@ -116,7 +100,7 @@ QChartView *SummaryView::makeChart(const models::SummaryGrouping &grouping)
         counts.append({otherLabel.arg(grouping.counts.size() - barsShown), rest});
     std::reverse(counts.begin(), counts.end());
 
-    auto *set = new QBarSet(groupingTitle(grouping.key));
+    auto *set = new QBarSet(models::groupingTitle(grouping.grouping));
     set->setColor(QColor(0x35, 0x84, 0xe4));
     set->setLabelColor(palette().color(QPalette::WindowText)); // the default is white, unreadable outside the bar
     QStringList categories;
@@ -132,7 +116,7 @@ QChartView *SummaryView::makeChart(const models::SummaryGrouping &grouping)
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     auto *chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(QStringLiteral("<b>%1</b>").arg(groupingTitle(grouping.key)));
+    chart->setTitle(QStringLiteral("<b>%1</b>").arg(models::groupingTitle(grouping.grouping)));
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
     auto *axisY = new QBarCategoryAxis;
@@ -147,36 +131,36 @@ QChartView *SummaryView::makeChart(const models::SummaryGrouping &grouping)
     series->attachAxis(axisX);
 
     auto *view = new QChartView(chart);
-    view->setObjectName(QStringLiteral("chart_") + grouping.key);
-    view->setProperty(keyProperty, grouping.key);
+    view->setObjectName(QStringLiteral("chart_") + models::groupingKey(grouping.grouping));
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(std::max(220, 90 + 24 * static_cast<int>(counts.size())));
     view->setMinimumWidth(420);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
-    const QString key = grouping.key;
-    connect(set, &QBarSet::clicked, this, [this, key, categories](int index) {
+    const models::Grouping shown = grouping.grouping;
+    connect(set, &QBarSet::clicked, this, [this, shown, categories](int index) {
         const QString value = categories.value(index);
         if (!value.startsWith(QLatin1Char('(')) || !value.endsWith(QStringLiteral("other values)")))
-            Q_EMIT filterRequested(key, groupingTitle(key), value);
+            Q_EMIT filterRequested({shown, value});
     });
     connect(set, &QBarSet::hovered, view, [view](bool over, int) {
         view->setCursor(over ? Qt::PointingHandCursor : Qt::ArrowCursor);
     });
-    connect(view, &QWidget::customContextMenuRequested, this, [this, view, key](const QPoint &at) {
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view, shown](const QPoint &at) {
         QMenu menu(view);
-        menu.addAction(tr("Save Chart as PNG or SVG…"), this, [this, view, key] { offerSave(view, key); });
+        menu.addAction(tr("Save Chart as PNG or SVG…"), this, [this, view, shown] { offerSave(view, shown); });
         menu.exec(view->mapToGlobal(at));
     });
     return view;
 }
 
-QChartView *SummaryView::chart(const QString &key) const
+QChartView *SummaryView::chart(models::Grouping grouping) const
 {
-    return m_charts.value(key);
+    return m_charts.value(grouping);
 }
 
-void SummaryView::offerSave(QChartView *view, const QString &key)
+void SummaryView::offerSave(QChartView *view, models::Grouping grouping)
 {
+    const QString key = models::groupingKey(grouping);
     const QString path = m_prompts.saveFileName(this, tr("Save Chart"),
                                                 QDir::home().filePath(QStringLiteral("encode-%1.png").arg(key)),
                                                 tr("PNG image (*.png);;SVG drawing (*.svg)"));

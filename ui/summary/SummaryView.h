@@ -1,7 +1,9 @@
 #pragma once
 
+#include "models/collection/CollectionFilter.h"
 #include "models/summary/CollectionSummary.h"
 
+#include <QMap>
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -26,29 +28,27 @@ public:
     // Summarises `shown` (the Collection view's filtered rows; nullopt: the whole collection).
     void showSummary(const QSqlDatabase &database, const std::optional<QStringList> &shown, int total);
     [[nodiscard]] const models::CollectionSummary &summary() const { return m_summary; }
-    // The chart of one grouping ("by_assay", ...), for tests and Save As.
-    [[nodiscard]] QChartView *chart(const QString &key) const;
-    // People's name for a grouping: "by_biosample_type" -> "Biosample type".
-    [[nodiscard]] static QString groupingTitle(const QString &key);
+    // The chart of one grouping, for tests and Save As.
+    [[nodiscard]] QChartView *chart(models::Grouping grouping) const;
 
     // Writes a chart as an image: PNG or SVG by the file's suffix.
     // PNG or SVG by the name's suffix; never over the collection at `collectionPath`.
     [[nodiscard]] static models::Status saveChart(QChartView *view, const QString &path, const QString &collectionPath);
 
 Q_SIGNALS:
-    void filterRequested(const QString &key, const QString &title, const QString &value);
+    void filterRequested(const models::GroupValue &group);
 
 private:
     void rebuildCharts();
     [[nodiscard]] QChartView *makeChart(const models::SummaryGrouping &grouping);
-    void offerSave(QChartView *view, const QString &key);
+    void offerSave(QChartView *view, models::Grouping grouping);
 
     UserPrompts &m_prompts;
     models::CollectionSummary m_summary;
     QString m_collectionPath; // of the summary shown; a saved chart never lands on it
     QLabel *m_totals;
     QGridLayout *m_grid;
-    QHash<QString, QChartView *> m_charts;
+    QMap<models::Grouping, QChartView *> m_charts;
 };
 
 } // namespace encode::ui
