@@ -6,6 +6,7 @@
 #include "ui/compare/CompareDialog.h"
 #include "ui/collection/FilterBar.h"
 #include "ui/common/UserPrompts.h"
+#include "models/core/Clock.h"
 #include "models/database/CollectionDatabase.h"
 #include "ui/details/DetailsPane.h"
 #include "ui/export/ExportDialog.h"
@@ -182,7 +183,7 @@ void CollectionView::linkReference(const QString &accession, const QString &type
 {
     models::ReferenceStore references(m_database->connection());
     const auto linked = references.link(accession, type, id, description,
-                                        static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+                                        models::nowInEpochSeconds());
     if (!linked.ok()) {
         m_prompts.warn(this, tr("Link Reference"), linked.failure().message);
         return;
