@@ -47,6 +47,8 @@ struct CitationSet {
     QList<DatasetCitation> datasets;
     bool includesDatasets = false; // whether datasets were asked for (the JSON then lists them, even none)
 
+    // The "nothing to cite" rule every front end asks: experiments that list no publication, cited
+    // without datasets, yield no entry (whatever an empty file of the format looks like: "", "[]").
     [[nodiscard]] bool isEmpty() const { return publications.isEmpty() && datasets.isEmpty(); }
 };
 
