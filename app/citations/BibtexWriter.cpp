@@ -1,5 +1,7 @@
 #include "app/citations/BibtexWriter.h"
 
+#include "models/references/ReferenceUrls.h"
+
 #include <QRegularExpression>
 
 namespace encode::app {
@@ -137,7 +139,7 @@ QString bibtexCitations(const CitationSet &set)
                               {"year", bibtexEscaped(p.year)},
                               {"doi", verbatim(p.doi)},
                               {"pmid", bibtexEscaped(p.pmid)},
-                              {"url", verbatim(pubmedUrl(p.pmid))},
+                              {"url", verbatim(models::pubmedUrl(p.pmid).toString())},
                               {"abstract", bibtexEscaped(p.abstract)},
                               {"note", bibtexEscaped(citingExperimentsNote(citation.experiments))}}));
     }

@@ -6,8 +6,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <algorithm>
-
 // What the citation writers print: the papers behind a set of tracked experiments, each once, and
 // optionally the experiments themselves as datasets. Every writer reads the same entries (and the
 // same keys), so a BibTeX key, a CSL-JSON id and a JSON citation_key name the same work.
@@ -49,6 +47,8 @@ struct CitationSet {
     QList<DatasetCitation> datasets;
     bool includesDatasets = false; // whether datasets were asked for (the JSON then lists them, even none)
 
+    // The "nothing to cite" rule every front end asks: experiments that list no publication, cited
+    // without datasets, yield no entry (whatever an empty file of the format looks like: "", "[]").
     [[nodiscard]] bool isEmpty() const { return publications.isEmpty() && datasets.isEmpty(); }
 };
 
@@ -64,15 +64,6 @@ inline QString encodeRepository()
 inline QString encodeArchive()
 {
     return QStringLiteral("ENCODE Portal");
-}
-
-// The PubMed page of a PMID (digits only; anything else stored there makes no link).
-inline QString pubmedUrl(const QString &pmid)
-{
-    const QString id = pmid.trimmed();
-    const bool digits =
-        !id.isEmpty() && std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.isDigit(); });
-    return digits ? QStringLiteral("https://pubmed.ncbi.nlm.nih.gov/%1/").arg(id) : QString();
 }
 
 // "ENCODE experiments: ENCSR000AAA, ENCSR000BBB": the note every format gives a paper, so the

@@ -1,5 +1,7 @@
 #include "app/citations/CslJsonWriter.h"
 
+#include "models/references/ReferenceUrls.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -62,7 +64,7 @@ QJsonObject publicationItem(const PublicationCitation &citation)
     insertText(item, QStringLiteral("container-title"), p.journal);
     insertText(item, QStringLiteral("DOI"), p.doi);
     insertText(item, QStringLiteral("PMID"), p.pmid);
-    insertText(item, QStringLiteral("URL"), pubmedUrl(p.pmid));
+    insertText(item, QStringLiteral("URL"), models::pubmedUrl(p.pmid).toString());
     insertText(item, QStringLiteral("abstract"), p.abstract);
     QStringList note;
     if (!p.pmid.trimmed().isEmpty())

@@ -1,5 +1,7 @@
 #include "app/citations/RisWriter.h"
 
+#include "models/references/ReferenceUrls.h"
+
 #include <QRegularExpression>
 
 namespace encode::app {
@@ -57,7 +59,7 @@ QString publicationRecord(const PublicationCitation &citation)
     record.add("T2", p.journal);
     record.add("PY", p.year);
     record.add("DO", p.doi);
-    record.add("UR", pubmedUrl(p.pmid));
+    record.add("UR", models::pubmedUrl(p.pmid).toString());
     record.add("AB", p.abstract);
     if (!p.pmid.trimmed().isEmpty())
         record.add("M2", QStringLiteral("PMID: ") + p.pmid);

@@ -1,7 +1,7 @@
 // compare: whether tracked experiments can be analysed together (spec section 6). Works on the
 // collection alone; --fetch first tracks the accessions that are not in it.
 #include "app/cli/Commands.h"
-#include "app/cli/CompareText.h"
+#include "app/compare/CompareText.h"
 #include "models/collection/CollectionRepository.h"
 #include "models/compare/CompareJson.h"
 #include "models/experiment/Accession.h"

@@ -1,11 +1,11 @@
 // log-derived and provenance: recording which files were made from which ENCODE data (spec section 9).
 #include "app/cli/Commands.h"
+#include "models/core/Clock.h"
 #include "models/experiment/Accession.h"
 #include "app/provenance/ProvenanceFormats.h"
 #include "models/provenance/ProvenanceService.h"
 #include "models/provenance/ProvenanceSource.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 
 namespace encode::app::cli {
@@ -24,11 +24,6 @@ std::optional<models::ProvenanceService> openService(CliContext &context,
         return std::nullopt;
     }
     return models::ProvenanceService(database.value()->connection());
-}
-
-double now()
-{
-    return static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
 }
 
 QString fingerprintSummary(const models::LoggedFile &file)
@@ -112,7 +107,7 @@ QCoro::Task<int> runLogDerived(CliContext &context, const QCommandLineParser &pa
                                          parser.value(QStringLiteral("parameters")),
                                          parser.value(QStringLiteral("description")),
                                          parser.value(QStringLiteral("file-type"))};
-    const models::Result<models::LogOutcome> logged = service->logDerivedFile(entry, now());
+    const models::Result<models::LogOutcome> logged = service->logDerivedFile(entry, models::nowInEpochSeconds());
     if (!logged.ok())
         co_return context.fail(logged.failure());
     const models::LoggedFile &file = logged.value().file;

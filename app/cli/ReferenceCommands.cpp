@@ -1,12 +1,12 @@
 // link, unlink and refs: external references of tracked experiments (spec section 10).
 #include "app/cli/Commands.h"
 #include "app/cli/TextTable.h"
+#include "models/core/Clock.h"
 #include "models/experiment/Accession.h"
 #include "models/references/ReferenceStore.h"
 #include "models/references/ReferenceTypes.h"
 #include "models/references/ReferenceUrls.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,7 +91,7 @@ QCoro::Task<int> runLink(CliContext &context, const QCommandLineParser &parser)
     std::optional<models::ReferenceStore> store = openStore(context, status, CliContext::Access::Write);
     if (!store)
         co_return status;
-    const double now = static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    const double now = models::nowInEpochSeconds();
     const models::Result<models::LinkAction> linked = store->link(
         arguments->at(0), arguments->at(1), id.value(), parser.value(QStringLiteral("description")), now);
     if (!linked.ok())

@@ -80,13 +80,12 @@ models::Result<QSet<QString>> trackedAccessions(CliContext &context)
 
 QStringList cells(const SearchHit &hit, bool full)
 {
+    // The short table names the serious levels only; the wide one every level flagged.
     QStringList audit;
-    if (!hit.auditErrors.isEmpty())
-        audit.append(QStringLiteral("ERROR"));
-    if (!hit.auditNotCompliant.isEmpty())
-        audit.append(QStringLiteral("NOT_COMPLIANT"));
-    if (full && !hit.auditWarnings.isEmpty())
-        audit.append(QStringLiteral("WARNING"));
+    for (const models::AuditLevel level : models::auditLevels()) {
+        if ((full || models::isSeriousAuditLevel(level)) && !hit.auditCategories(level).isEmpty())
+            audit.append(models::auditLevelName(level));
+    }
     QStringList row{hit.tracked ? QStringLiteral("yes") : (full ? QStringLiteral("no") : QString()),
                     hit.accession, hit.assayTitle, hit.target, hit.biosampleSummary,
                     hit.organisms.join(QStringLiteral(", "))};

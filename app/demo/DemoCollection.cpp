@@ -1,12 +1,12 @@
 #include "app/demo/DemoCollection.h"
 
 #include "models/collection/CollectionRepository.h"
+#include "models/core/Clock.h"
 #include "models/database/CollectionDatabase.h"
 #include "models/database/CollectionFiles.h"
 #include "models/experiment/ExperimentMapper.h"
 #include "models/provenance/ProvenanceService.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -83,7 +83,7 @@ Status fill(models::CollectionRepository &repository, const DemoBundle &bundle)
 {
     const models::ExperimentMapper mapper(bundle.portal);
     const models::MappingOptions parts;
-    const double now = static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    const double now = models::nowInEpochSeconds();
     const qsizetype count = bundle.experiments.size();
     for (qsizetype i = 0; i < count; ++i) {
         const QJsonObject experiment = bundle.experiments.at(i).toObject();
@@ -151,7 +151,7 @@ Status logDemoAnalysis(const QSqlDatabase &database, const QString &directory, c
         {"old-peaks.bed", {QStringLiteral("pooled.bam")}, "MACS2 2.1.1", "callpeak -q 0.05"},
     };
     models::ProvenanceService provenance(database);
-    const double now = static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    const double now = models::nowInEpochSeconds();
     for (const Step &step : steps) {
         const QString path = analysis.filePath(QLatin1String(step.file));
         QFile file(path);

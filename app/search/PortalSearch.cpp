@@ -89,14 +89,31 @@ QJsonArray strings(const QStringList &list)
 
 } // namespace
 
+QStringList SearchHit::auditCategories(models::AuditLevel level) const
+{
+    switch (level) {
+    case models::AuditLevel::Error: return auditErrors;
+    case models::AuditLevel::NotCompliant: return auditNotCompliant;
+    case models::AuditLevel::Warning: return auditWarnings;
+    case models::AuditLevel::InternalAction: break;
+    }
+    return {};
+}
+
+models::AuditCounts SearchHit::auditCounts() const
+{
+    models::AuditCounts counts;
+    for (const models::AuditLevel level : models::auditLevels())
+        counts.setCount(level, static_cast<int>(auditCategories(level).size()));
+    return counts;
+}
+
 QJsonObject SearchHit::toJson() const
 {
     QJsonObject audit;
-    for (const auto &[level, categories] : {std::pair{QStringLiteral("ERROR"), auditErrors},
-                                            std::pair{QStringLiteral("NOT_COMPLIANT"), auditNotCompliant},
-                                            std::pair{QStringLiteral("WARNING"), auditWarnings}}) {
-        if (!categories.isEmpty())
-            audit.insert(level, strings(categories));
+    for (const models::AuditLevel level : models::auditLevels()) {
+        if (const QStringList categories = auditCategories(level); !categories.isEmpty())
+            audit.insert(models::auditLevelName(level), strings(categories));
     }
     return QJsonObject{
         {QStringLiteral("accession"), accession},

@@ -3,6 +3,7 @@
 #include "models/core/Result.h"
 #include "app/portal/CancelToken.h"
 #include "app/search/SearchQuery.h"
+#include "models/experiment/AuditCounts.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -35,6 +36,9 @@ struct SearchHit {
     QStringList auditWarnings;     // audit WARNING categories
     bool tracked = false;
 
+    // The categories flagged at `level`; the search asks for ERROR, NOT_COMPLIANT and WARNING only.
+    [[nodiscard]] QStringList auditCategories(models::AuditLevel level) const;
+    [[nodiscard]] models::AuditCounts auditCounts() const;
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static SearchHit fromPortalItem(const QJsonObject &item);
 };

@@ -1,11 +1,11 @@
 #include "app/tracking/TrackingService.h"
 
+#include "models/core/Clock.h"
 #include "models/experiment/Accession.h"
 #include "app/portal/PortalClient.h"
 #include "app/tracking/AsyncLatch.h"
 #include "app/tracking/ExperimentFetcher.h"
 
-#include <QDateTime>
 #include <QSet>
 
 #include <vector>
@@ -15,11 +15,6 @@ namespace encode::app {
 using models::Failure;
 
 namespace {
-
-double secondsSinceEpoch()
-{
-    return static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
-}
 
 bool isLasting(const Failure &failure)
 {
@@ -35,7 +30,7 @@ TrackingService::TrackingService(PortalClient &client, models::CollectionReposit
     , m_client(client)
     , m_repository(repository)
     , m_mapper(client.settings().baseUrl.toString(QUrl::StripTrailingSlash))
-    , m_clock(clock ? std::move(clock) : Clock(secondsSinceEpoch))
+    , m_clock(clock ? std::move(clock) : Clock(models::nowInEpochSeconds))
 {
 }
 

@@ -15,11 +15,6 @@ QString present(const QString &value)
     return trimmed.isEmpty() ? QString() : trimmed;
 }
 
-int flagCount(const QJsonObject &audit, QLatin1String level)
-{
-    return int(audit.value(level).toArray().size());
-}
-
 } // namespace
 
 QStringList storedTerms(const QString &cell)
@@ -64,9 +59,7 @@ ComparedExperiment comparedExperiment(const TrackedExperiment &stored)
                                   .toObject()
                                   .value(QLatin1String("term_name"))
                                   .toString());
-    const QJsonObject audit = raw.value(QLatin1String("audit")).toObject();
-    e.errorAudits = flagCount(audit, QLatin1String("ERROR"));
-    e.notCompliantAudits = flagCount(audit, QLatin1String("NOT_COMPLIANT"));
+    e.audits = AuditCounts::fromAudit(raw.value(QLatin1String("audit")).toObject());
     return e;
 }
 

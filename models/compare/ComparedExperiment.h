@@ -2,6 +2,7 @@
 
 #include "models/collection/CollectionRepository.h"
 #include "models/core/Result.h"
+#include "models/experiment/AuditCounts.h"
 
 #include <QStringList>
 
@@ -24,8 +25,7 @@ struct ComparedExperiment {
     QStringList lifeStages;
     QString lab;
     QString status;
-    int errorAudits = 0;        // ERROR flags in raw_metadata's "audit"
-    int notCompliantAudits = 0; // NOT_COMPLIANT flags
+    AuditCounts audits; // the flags in raw_metadata's "audit"; only the serious levels are caveats
 };
 
 // The terms of a stored multi-valued cell: a JSON array of strings (as some writers store lists), or

@@ -116,10 +116,10 @@ AspectCheck checkStatus(const ComparedExperiment &a, const ComparedExperiment &b
 QString auditText(const ComparedExperiment &e)
 {
     QStringList flags;
-    if (e.errorAudits > 0)
-        flags.append(QStringLiteral("ERROR (%1)").arg(e.errorAudits));
-    if (e.notCompliantAudits > 0)
-        flags.append(QStringLiteral("NOT_COMPLIANT (%1)").arg(e.notCompliantAudits));
+    for (const AuditLevel level : auditLevels()) {
+        if (isSeriousAuditLevel(level) && e.audits.count(level) > 0)
+            flags.append(QStringLiteral("%1 (%2)").arg(auditLevelName(level)).arg(e.audits.count(level)));
+    }
     return joined(flags);
 }
 

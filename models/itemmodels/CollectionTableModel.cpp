@@ -2,6 +2,7 @@
 
 #include "models/collection/CollectionFilterSql.h"
 #include "models/database/sqlite/SqliteDialect.h"
+#include "models/experiment/AuditCounts.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -15,25 +16,12 @@ namespace {
 
 int auditSeverity(const QVariant &summary)
 {
-    const QJsonObject counts = QJsonDocument::fromJson(summary.toString().toUtf8()).object();
-    if (counts.value(QLatin1String("ERROR")).toInt() > 0)
-        return 3;
-    if (counts.value(QLatin1String("NOT_COMPLIANT")).toInt() > 0)
-        return 2;
-    return counts.value(QLatin1String("WARNING")).toInt() > 0 ? 1 : 0;
+    return AuditCounts::fromSummary(summary.toString()).severity();
 }
 
-// {"ERROR":1,"WARNING":2} -> "ERROR 1 · WARNING 2", most severe first.
 QString auditText(const QVariant &summary)
 {
-    const QJsonObject counts = QJsonDocument::fromJson(summary.toString().toUtf8()).object();
-    QStringList parts;
-    for (const char *level : {"ERROR", "NOT_COMPLIANT", "WARNING", "INTERNAL_ACTION"}) {
-        const int count = counts.value(QLatin1String(level)).toInt();
-        if (count > 0)
-            parts.append(QStringLiteral("%1 %2").arg(QLatin1String(level)).arg(count));
-    }
-    return parts.join(QStringLiteral(" · "));
+    return AuditCounts::fromSummary(summary.toString()).summaryText();
 }
 
 } // namespace

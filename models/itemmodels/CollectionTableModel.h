@@ -23,7 +23,7 @@ public:
     enum Role {
         AccessionRole = Qt::UserRole + 1, // the row's accession, whatever the column
         RawValueRole,                     // the stored value (numbers as numbers, NULL as invalid)
-        AuditSeverityRole,                // 3 ERROR, 2 NOT_COMPLIANT, 1 WARNING, 0 none
+        AuditSeverityRole,                // models::auditSeverity of the worst level flagged, 0 none
     };
 
     explicit CollectionTableModel(QSqlDatabase database, QObject *parent = nullptr);

@@ -2,6 +2,8 @@
 
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace encode::models {
 namespace {
 
@@ -40,8 +42,9 @@ QUrl withQueryItem(const QString &host, const QString &path, const QString &key,
 
 QUrl pubmedUrl(const QString &pmid)
 {
+    // A PMID is a number: anything else stored there (a PMCID, a typo) would link to a search page.
     const QString id = withoutPrefix(pmid, {QLatin1String("PMID:")});
-    if (id.isEmpty())
+    if (id.isEmpty() || !std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.isDigit(); }))
         return {};
     return httpsUrl(QStringLiteral("pubmed.ncbi.nlm.nih.gov"), QLatin1Char('/') + id + QLatin1Char('/'));
 }

@@ -12,6 +12,7 @@ namespace encode::models {
 // web address links to itself.
 [[nodiscard]] QUrl referenceUrl(const QString &type, const QString &id);
 
+// A PMID's PubMed page: the id trimmed, a "PMID:" prefix dropped, then digits only (else invalid).
 [[nodiscard]] QUrl pubmedUrl(const QString &pmid);
 [[nodiscard]] QUrl doiUrl(const QString &doi);
 [[nodiscard]] QUrl geoUrl(const QString &accession);

@@ -60,9 +60,9 @@ void setAspect(ComparedExperiment &e, const QString &aspect, const QString &valu
     else if (lists.contains(aspect))
         e.*lists.value(aspect) = models::storedTerms(value);
     else if (aspect == "ERROR audits")
-        e.errorAudits = value.toInt();
+        e.audits.setCount(models::AuditLevel::Error, value.toInt());
     else if (aspect == "NOT_COMPLIANT audits")
-        e.notCompliantAudits = value.toInt();
+        e.audits.setCount(models::AuditLevel::NotCompliant, value.toInt());
     else
         QFAIL(qPrintable("unknown aspect in the test table: " + aspect));
 }
@@ -211,7 +211,7 @@ private Q_SLOTS:
         b.organisms = {"Mus musculus"};
         b.assemblies = {"mm10"};
         b.lab = "/labs/other/";
-        b.errorAudits = 1;
+        b.audits.setCount(models::AuditLevel::Error, 1);
         const models::Comparison c = models::compareExperiments(a, b);
         QCOMPARE(c.verdict, Verdict::NotCompatible);
         QCOMPARE(c.issues.size(), 2);
@@ -247,13 +247,13 @@ private Q_SLOTS:
         QCOMPARE(e.organs, (QStringList{"liver", "epithelium"}));
         QCOMPARE(e.biosampleTerm, QString("HepG2"));
         QVERIFY(e.target.isEmpty()); // blank is absent: not compared
-        QCOMPARE(e.errorAudits, 2);
-        QCOMPARE(e.notCompliantAudits, 1); // WARNING and INTERNAL_ACTION are not caveats
+        QCOMPARE(e.audits.count(models::AuditLevel::Error), 2);
+        QCOMPARE(e.audits.count(models::AuditLevel::NotCompliant), 1); // WARNING and INTERNAL_ACTION are not caveats
 
         row.rawMetadata = "{}"; // the original tool's oversized rows
         const ComparedExperiment bare = models::comparedExperiment(row);
         QVERIFY(bare.biosampleTerm.isEmpty());
-        QCOMPARE(bare.errorAudits, 0);
+        QCOMPARE(bare.audits.count(models::AuditLevel::Error), 0);
     }
 
     void loadsTrackedExperimentsInTheGivenOrder()
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.value().size(), 2);
         QCOMPARE(loaded.value().at(0).accession, QString("ENCSR200BBB"));
         QCOMPARE(loaded.value().at(1).assemblies, QStringList{"GRCh38"});
-        QCOMPARE(loaded.value().at(1).notCompliantAudits, 1);
+        QCOMPARE(loaded.value().at(1).audits.count(models::AuditLevel::NotCompliant), 1);
 
         const auto missing = models::loadComparedExperiments(repository, {"ENCSR100AAA", "ENCSR998ZZZ", "ENCSR999ZZZ"});
         QVERIFY(!missing.ok());

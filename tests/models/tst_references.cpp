@@ -310,6 +310,55 @@ private Q_SLOTS:
         QTest::newRow("other, text") << "other"
                                      << "notebook 12"
                                      << "";
+        QTest::newRow("other, not the web") << "other"
+                                            << "file:///etc/passwd"
+                                            << "";
+        QTest::newRow("pmid with prefix") << "pmid"
+                                          << "PMID:21111111"
+                                          << "https://pubmed.ncbi.nlm.nih.gov/21111111/";
+        QTest::newRow("doi with prefix") << "doi"
+                                         << "doi:10.1000/example.one"
+                                         << "https://doi.org/10.1000/example.one";
+        QTest::newRow("doi as url") << "doi"
+                                    << "https://doi.org/10.1000/x"
+                                    << "https://doi.org/10.1000/x";
+        QTest::newRow("doi with #") << "doi"
+                                    << "10.1002/(SICI)1097#x"
+                                    << "https://doi.org/10.1002/(SICI)1097%23x";
+        QTest::newRow("geo sample") << "geo_accession"
+                                    << "GSM935275"
+                                    << "https://www.ncbi.nlm.nih.gov/geo/query/acc.cgi?acc=GSM935275";
+        QTest::newRow("empty id") << "pmid"
+                                  << "  "
+                                  << "";
+        QTest::newRow("unknown type") << "arxiv"
+                                      << "2101.00001"
+                                      << "";
+    }
+
+    // The one PubMed rule, used by the References links, the Publications tab and every citation
+    // writer: trimmed, an optional "PMID:" prefix, then digits only.
+    void pubmedUrl_data()
+    {
+        QTest::addColumn<QString>("pmid");
+        QTest::addColumn<QString>("url"); // empty: no link
+        QTest::newRow("digits") << "22955616" << "https://pubmed.ncbi.nlm.nih.gov/22955616/";
+        QTest::newRow("padded") << "  22955616\n" << "https://pubmed.ncbi.nlm.nih.gov/22955616/";
+        QTest::newRow("prefix") << "PMID:22955616" << "https://pubmed.ncbi.nlm.nih.gov/22955616/";
+        QTest::newRow("prefix, any case, space") << "pmid: 22955616" << "https://pubmed.ncbi.nlm.nih.gov/22955616/";
+        QTest::newRow("empty") << "" << "";
+        QTest::newRow("prefix only") << "PMID:" << "";
+        QTest::newRow("a PMCID") << "PMC3439153" << "";
+        QTest::newRow("trailing text") << "22955616 (2012)" << "";
+        QTest::newRow("a path") << "../search/?q=x" << "";
+    }
+
+    void pubmedUrl()
+    {
+        QFETCH(QString, pmid);
+        QFETCH(QString, url);
+        const QUrl link = models::pubmedUrl(pmid);
+        QCOMPARE(link.isValid() && !link.isEmpty() ? QString::fromUtf8(link.toEncoded()) : QString(), url);
     }
 
     void urlsForEveryType()

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,6 +170,31 @@ private Q_SLOTS:
                                                    app::CitationFormat::Ris)
                      .value());
         QVERIFY(QApplication::clipboard()->text().startsWith("TY  - JOUR"));
+    }
+
+    // An experiment without papers has nothing to cite in any format, though an empty CSL-JSON or JSON
+    // file is "[]": the clipboard is left alone and the status bar says why.
+    void copyCitationOfExperimentsWithoutPapersCopiesNothing_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("csl-json") << "csl-json";
+        QTest::newRow("json") << "json";
+        QTest::newRow("bibtex") << "bibtex";
+    }
+
+    void copyCitationOfExperimentsWithoutPapersCopiesNothing()
+    {
+        QFETCH(QString, format);
+        QSettings().setValue("citations/format", format);
+        ui::MainWindow window("http://127.0.0.1:9", std::make_unique<testsupport::ScriptedPrompts>());
+        QVERIFY(window.openCollection(m_collection->path()));
+        window.collectionView()->table()->selectAccessions({"ENCSR300CCC"}, "ENCSR300CCC");
+        QApplication::clipboard()->setText("untouched");
+        QSignalSpy status(window.collectionView(), &ui::CollectionView::statusMessage);
+        window.collectionView()->actions().copyCitation->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("untouched"));
+        QCOMPARE(status.size(), 1);
+        QVERIFY(status.at(0).at(0).toString().contains("list no publications"));
     }
 };
 

@@ -1,6 +1,8 @@
 // The Compare dialog, offscreen: a pair side by side with rows coloured by outcome under the verdict;
 // three or more as a verdict matrix whose cells open each pair; Copy as text and Markdown.
 #include "ui/compare/CompareDialog.h"
+#include "app/compare/CompareMarkdown.h"
+#include "app/compare/CompareText.h"
 #include "tests/support/TestCollection.h"
 
 #include <QApplication>
@@ -69,8 +71,14 @@ private Q_SLOTS:
         const QString markdown = QApplication::clipboard()->text();
         QVERIFY(markdown.startsWith("**ENCSR001AAA** vs **ENCSR002AAA**: **NOT_COMPATIBLE**"));
         QVERIFY(markdown.contains("| Aspect | ENCSR001AAA | ENCSR002AAA | Outcome |"));
+        QCOMPARE(markdown, app::comparisonMarkdown(dialog.matrix(), pair));
         QTest::mouseClick(dialog.findChild<QPushButton *>("copyText"), Qt::LeftButton);
-        QVERIFY(QApplication::clipboard()->text().contains("issue: "));
+        // The same text `encode-tracker compare` prints for the pair.
+        const QString text = QApplication::clipboard()->text();
+        QCOMPARE(text, app::comparisonText(dialog.matrix(), pair));
+        QVERIFY(text.startsWith("1  ENCSR001AAA  "));
+        QVERIFY(text.contains("\nIssues ("));
+        QVERIFY(text.contains("\nVerdict: NOT_COMPATIBLE\n"));
     }
 
     void threeOrMoreGiveAMatrixWhoseCellsOpenThePair()
@@ -94,6 +102,14 @@ private Q_SLOTS:
         QCOMPARE(dialog.findChild<QTableWidget *>("sideBySide")->horizontalHeaderItem(2)->text(), QStringLiteral("ENCSR003AAA"));
         QVERIFY(dialog.findChild<QLabel *>("compareVerdict")->text().contains("NOT_COMPATIBLE"));
         QVERIFY(dialog.asMarkdown().contains("| ENCSR003AAA | NOT_COMPATIBLE | NOT_COMPATIBLE | — | NOT_COMPATIBLE |"));
+
+        // Copy as Text: the clicked pair, then the matrix and the largest group, as the CLI prints them.
+        QTest::mouseClick(dialog.findChild<QPushButton *>("copyText"), Qt::LeftButton);
+        const QString text = QApplication::clipboard()->text();
+        QCOMPARE(text, app::comparisonText(dialog.matrix(), dialog.shownPair()));
+        QVERIFY(text.contains("FULL = FULLY_COMPATIBLE"));
+        QVERIFY(text.contains("Largest fully compatible subset (3 of 4): ENCSR001AAA, ENCSR002AAA, ENCSR004AAA\n"));
+        QVERIFY(text.indexOf("Verdict: NOT_COMPATIBLE") < text.indexOf("FULL = FULLY_COMPATIBLE"));
     }
 };
 

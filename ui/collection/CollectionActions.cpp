@@ -1,11 +1,13 @@
 // What the Collection view's actions do: notes, untrack, refresh from the Portal, copy, open, cite.
 #include "ui/collection/CollectionView.h"
 
+#include "app/citations/CitationCollector.h"
 #include "ui/citations/CitationsDialog.h"
 #include "ui/collection/CollectionTableView.h"
 #include "ui/compare/CompareDialog.h"
 #include "ui/collection/FilterBar.h"
 #include "ui/common/UserPrompts.h"
+#include "models/core/Clock.h"
 #include "models/database/CollectionDatabase.h"
 #include "ui/details/DetailsPane.h"
 #include "ui/export/ExportDialog.h"
@@ -182,7 +184,7 @@ void CollectionView::linkReference(const QString &accession, const QString &type
 {
     models::ReferenceStore references(m_database->connection());
     const auto linked = references.link(accession, type, id, description,
-                                        static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+                                        models::nowInEpochSeconds());
     if (!linked.ok()) {
         m_prompts.warn(this, tr("Link Reference"), linked.failure().message);
         return;
@@ -238,16 +240,16 @@ void CollectionView::copySelectedCitations()
     if (accessions.isEmpty())
         return;
     const app::CitationFormat format = CitationsDialog::rememberedFormat();
-    const models::Result<QString> text = CitationsDialog::citationText(m_repository, accessions, false, format);
-    if (!text.ok()) {
-        m_prompts.warn(this, tr("Copy Citation"), text.failure().message);
+    const models::Result<app::CitationSet> citations = app::collectCitations(m_repository, {accessions, false});
+    if (!citations.ok()) {
+        m_prompts.warn(this, tr("Copy Citation"), citations.failure().message);
         return;
     }
-    if (text.value().trimmed().isEmpty() || text.value().trimmed() == QLatin1String("[]")) {
+    if (citations.value().isEmpty()) {
         Q_EMIT statusMessage(tr("The selected experiments list no publications: use Cite… to cite them as datasets"));
         return;
     }
-    QApplication::clipboard()->setText(text.value());
+    QApplication::clipboard()->setText(app::formatCitations(citations.value(), format));
     Q_EMIT statusMessage(tr("Copied the citations of %n experiment(s); Zotero: File > Import from Clipboard", nullptr,
                             static_cast<int>(accessions.size())));
 }

@@ -1,8 +1,19 @@
 #include "ui/common/AuditBadgeDelegate.h"
 
+#include "models/experiment/AuditLevel.h"
+
 #include <QPainter>
 
 namespace encode::ui {
+
+QColor auditBadgeColour(int severity)
+{
+    if (severity >= models::auditSeverity(models::AuditLevel::Error))
+        return {0xc6, 0x28, 0x28};
+    if (severity >= models::auditSeverity(models::AuditLevel::NotCompliant))
+        return {0xe6, 0x6a, 0x00};
+    return {0xb0, 0x8a, 0x00};
+}
 
 AuditBadgeDelegate::AuditBadgeDelegate(int severityRole, QObject *parent)
     : QStyledItemDelegate(parent)
@@ -22,7 +33,7 @@ void AuditBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     initStyleOption(&plain, index);
     plain.text.clear();
     QStyledItemDelegate::paint(painter, plain, QModelIndex()); // background and selection only
-    const QColor colour = severity == 3 ? QColor(0xc6, 0x28, 0x28) : severity == 2 ? QColor(0xe6, 0x6a, 0x00) : QColor(0xb0, 0x8a, 0x00);
+    const QColor colour = auditBadgeColour(severity);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRect badge = option.rect.adjusted(3, 3, -3, -3);
@@ -31,7 +42,7 @@ void AuditBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawRoundedRect(badge, 4, 4);
     painter->setPen(Qt::white);
     QFont font = option.font;
-    font.setBold(severity >= 2);
+    font.setBold(severity >= models::auditSeverity(models::AuditLevel::NotCompliant)); // the serious levels
     painter->setFont(font);
     painter->drawText(badge.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
                       option.fontMetrics.elidedText(text, Qt::ElideRight, badge.width() - 10));

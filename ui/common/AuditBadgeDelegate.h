@@ -1,11 +1,16 @@
 #pragma once
 
+#include <QColor>
 #include <QStyledItemDelegate>
 
 namespace encode::ui {
 
-// Draws an audit cell as a badge whose colour says the worst level, read from `severityRole`
-// (3 ERROR red, 2 NOT_COMPLIANT orange, 1 WARNING amber, 0 none: drawn as usual).
+// The colour of a badge for a models::auditSeverity above 0, in the table cells and the search hit's
+// audit list: darker than the details pane's badges, since the text on these is always white.
+[[nodiscard]] QColor auditBadgeColour(int severity);
+
+// Draws an audit cell as a badge whose colour says the worst level, read from `severityRole` as a
+// models::auditSeverity (ERROR red, NOT_COMPLIANT orange, WARNING amber; 0 is drawn as usual).
 class AuditBadgeDelegate final : public QStyledItemDelegate {
 public:
     AuditBadgeDelegate(int severityRole, QObject *parent);

@@ -1,12 +1,14 @@
 #include "ui/compare/CompareDialog.h"
 
+#include "app/compare/CompareMarkdown.h"
+#include "app/compare/CompareText.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -16,17 +18,6 @@ namespace {
 
 using models::CheckOutcome;
 using models::Verdict;
-
-QString outcomeName(CheckOutcome outcome)
-{
-    switch (outcome) {
-    case CheckOutcome::Compatible: return CompareDialog::tr("same");
-    case CheckOutcome::Warning: return CompareDialog::tr("warning");
-    case CheckOutcome::Issue: return CompareDialog::tr("issue");
-    case CheckOutcome::NotCompared: return CompareDialog::tr("not compared");
-    }
-    return {};
-}
 
 QString shortVerdict(Verdict verdict)
 {
@@ -41,12 +32,6 @@ QString shortVerdict(Verdict verdict)
 QString orDash(const QString &text)
 {
     return text.isEmpty() ? QStringLiteral("—") : text;
-}
-
-// A Markdown table cell: pipes and line breaks would break the row.
-QString cell(QString text)
-{
-    return text.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
 } // namespace
@@ -201,7 +186,7 @@ void CompareDialog::showPair(int first, int second)
     for (int row = 0; row < c.checks.size(); ++row) {
         const models::AspectCheck &check = c.checks.at(row);
         const QStringList texts{check.aspect, orDash(swapped ? check.second : check.first),
-                                orDash(swapped ? check.first : check.second), outcomeName(check.outcome)};
+                                orDash(swapped ? check.first : check.second), app::outcomeLabel(check.outcome)};
         for (int column = 0; column < texts.size(); ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
             item->setBackground(outcomeColour(check.outcome));
@@ -216,54 +201,12 @@ void CompareDialog::showPair(int first, int second)
 
 QString CompareDialog::asText() const
 {
-    const models::Comparison &c = shownPair();
-    QString text = QStringLiteral("%1 vs %2: %3\n%4\n").arg(c.first.accession, c.second.accession,
-                                                             models::verdictName(c.verdict), c.recommendation);
-    for (const QString &issue : c.issues)
-        text += QStringLiteral("  issue: ") + issue + QLatin1Char('\n');
-    for (const QString &warning : c.warnings)
-        text += QStringLiteral("  warning: ") + warning + QLatin1Char('\n');
-    for (const QString &aspect : c.compatibleAspects)
-        text += QStringLiteral("  same: ") + aspect + QLatin1Char('\n');
-    if (m_grid) {
-        text += QLatin1Char('\n');
-        for (int i = 0; i < m_matrix.experiments.size(); ++i) {
-            for (int j = i + 1; j < m_matrix.experiments.size(); ++j)
-                text += QStringLiteral("%1 vs %2: %3\n")
-                            .arg(m_matrix.experiments.at(i).accession, m_matrix.experiments.at(j).accession,
-                                 models::verdictName(*m_matrix.verdict(i, j)));
-        }
-        text += m_subset->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))) + QLatin1Char('\n');
-    }
-    return text;
+    return app::comparisonText(m_matrix, shownPair());
 }
 
 QString CompareDialog::asMarkdown() const
 {
-    const models::Comparison &c = shownPair();
-    QString md = QStringLiteral("**%1** vs **%2**: **%3**. %4\n\n| Aspect | %1 | %2 | Outcome |\n|---|---|---|---|\n")
-                     .arg(c.first.accession, c.second.accession, models::verdictName(c.verdict), cell(c.recommendation));
-    for (const models::AspectCheck &check : c.checks)
-        md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                  .arg(cell(check.aspect), cell(orDash(check.first)), cell(orDash(check.second)), outcomeName(check.outcome));
-    if (m_grid) {
-        md += QStringLiteral("\n| |");
-        QString rule = QStringLiteral("|---|");
-        for (const models::ComparedExperiment &experiment : m_matrix.experiments) {
-            md += QLatin1Char(' ') + experiment.accession + QStringLiteral(" |");
-            rule += QStringLiteral("---|");
-        }
-        md += QLatin1Char('\n') + rule + QLatin1Char('\n');
-        for (int i = 0; i < m_matrix.experiments.size(); ++i) {
-            md += QStringLiteral("| %1 |").arg(m_matrix.experiments.at(i).accession);
-            for (int j = 0; j < m_matrix.experiments.size(); ++j) {
-                const std::optional<Verdict> verdict = m_matrix.verdict(i, j);
-                md += QLatin1Char(' ') + (verdict ? models::verdictName(*verdict) : QStringLiteral("—")) + QStringLiteral(" |");
-            }
-            md += QLatin1Char('\n');
-        }
-    }
-    return md;
+    return app::comparisonMarkdown(m_matrix, shownPair());
 }
 
 } // namespace encode::ui

@@ -23,7 +23,7 @@ public:
     [[nodiscard]] const models::Comparison &shownPair() const;
     void showPair(int first, int second);
 
-    // What Copy puts on the clipboard.
+    // What Copy puts on the clipboard: app/compare's writers over the pair shown (and the matrix).
     [[nodiscard]] QString asText() const;
     [[nodiscard]] QString asMarkdown() const;
 

@@ -1,6 +1,7 @@
 #include "ui/details/AuditEntries.h"
 
-#include <QCoreApplication>
+#include "models/experiment/AuditLevel.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -31,18 +32,11 @@ template <typename Plain, typename Link> void walkDetail(const QString &detail, 
 
 int knownLevel(const QString &levelName)
 {
-    const QStringList names = auditLevelNames();
-    const qsizetype index = names.indexOf(levelName);
-    return index < 0 ? 0 : 60 - 10 * static_cast<int>(index);
+    const std::optional<models::AuditLevel> level = models::auditLevelNamed(levelName);
+    return level ? models::auditLevelNumber(*level) : 0;
 }
 
 } // namespace
-
-QStringList auditLevelNames()
-{
-    return {QStringLiteral("ERROR"), QStringLiteral("NOT_COMPLIANT"), QStringLiteral("WARNING"),
-            QStringLiteral("INTERNAL_ACTION")};
-}
 
 QList<AuditEntry> auditEntries(const QJsonObject &rawMetadata)
 {
@@ -66,41 +60,20 @@ QList<AuditEntry> auditEntries(const QJsonObject &rawMetadata)
     return entries;
 }
 
-bool isSeriousAuditLevel(const QString &levelName)
-{
-    return levelName == QLatin1String("ERROR") || levelName == QLatin1String("NOT_COMPLIANT");
-}
-
-QString auditLevelLabel(const QString &levelName)
-{
-    if (levelName == QLatin1String("ERROR"))
-        return QCoreApplication::translate("AuditEntries", "Error");
-    if (levelName == QLatin1String("NOT_COMPLIANT"))
-        return QCoreApplication::translate("AuditEntries", "Not compliant");
-    if (levelName == QLatin1String("WARNING"))
-        return QCoreApplication::translate("AuditEntries", "Warning");
-    if (levelName == QLatin1String("INTERNAL_ACTION"))
-        return QCoreApplication::translate("AuditEntries", "Internal action");
-    QString label = levelName.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!label.isEmpty())
-        label[0] = label.at(0).toUpper();
-    return label;
-}
-
 QColor auditLevelColour(const QString &levelName)
 {
-    if (levelName == QLatin1String("ERROR"))
-        return QColor(0xc6, 0x28, 0x28);
-    if (levelName == QLatin1String("NOT_COMPLIANT"))
-        return QColor(0xe6, 0x51, 0x00);
-    if (levelName == QLatin1String("WARNING"))
-        return QColor(0xf9, 0xc7, 0x4f);
+    switch (models::auditLevelNamed(levelName).value_or(models::AuditLevel::InternalAction)) {
+    case models::AuditLevel::Error: return QColor(0xc6, 0x28, 0x28);
+    case models::AuditLevel::NotCompliant: return QColor(0xe6, 0x51, 0x00);
+    case models::AuditLevel::Warning: return QColor(0xf9, 0xc7, 0x4f);
+    case models::AuditLevel::InternalAction: break;
+    }
     return QColor(0x60, 0x7d, 0x8b);
 }
 
 QColor auditLevelTextColour(const QString &levelName)
 {
-    return levelName == QLatin1String("WARNING") ? QColor(Qt::black) : QColor(Qt::white);
+    return models::auditLevelNamed(levelName) == models::AuditLevel::Warning ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 QString auditDetailText(const QString &detail)

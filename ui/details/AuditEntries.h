@@ -12,8 +12,8 @@
 namespace encode::ui {
 
 struct AuditEntry {
-    QString levelName; // ERROR, NOT_COMPLIANT, WARNING, INTERNAL_ACTION (or whatever the Portal adds)
-    int level = 0;     // 60, 50, 40, 30: higher is worse
+    QString levelName; // models::auditLevelName, or whatever the Portal adds
+    int level = 0;     // models::auditLevelNumber: higher is worse
     QString category;
     QString detail; // with {text|path} markup
     QString path;   // the object the audit is about
@@ -22,16 +22,7 @@ struct AuditEntry {
 // Every entry, worst level first; within a level, in the Portal's order.
 [[nodiscard]] QList<AuditEntry> auditEntries(const QJsonObject &rawMetadata);
 
-// The known levels, worst first.
-[[nodiscard]] QStringList auditLevelNames();
-
-// ERROR and NOT_COMPLIANT mean the data should not be used as is: the experiment is marked.
-[[nodiscard]] bool isSeriousAuditLevel(const QString &levelName);
-
-// "ERROR" -> "Error", "NOT_COMPLIANT" -> "Not compliant".
-[[nodiscard]] QString auditLevelLabel(const QString &levelName);
-
-// The badge colour of a level, close to the Portal's own; the one place the pane sets colours itself,
+// The badge colour of a level (unknown ones grey), close to the Portal's own; the one place the pane sets colours itself,
 // so they must read on any palette (white text on the darker ones, black on the yellow).
 [[nodiscard]] QColor auditLevelColour(const QString &levelName);
 [[nodiscard]] QColor auditLevelTextColour(const QString &levelName);

@@ -1,6 +1,7 @@
 #include "ui/details/DetailsHeader.h"
 
 #include "ui/details/AuditEntries.h"
+#include "models/experiment/AuditLevel.h"
 #include "models/experiment/ExperimentRecord.h"
 
 #include <QGridLayout>
@@ -25,7 +26,7 @@ QToolButton *createBadge(const QString &levelName, const QList<AuditEntry> &entr
                        .arg(QString(levelName).replace(QLatin1Char('_'), QLatin1Char(' ')))
                        .arg(entries.size()));
     badge->setToolTip(DetailsHeader::tr("%1 audits, click to see them:\n%2")
-                          .arg(auditLevelLabel(levelName), categories.join(QLatin1Char('\n'))));
+                          .arg(models::auditLevelLabel(levelName), categories.join(QLatin1Char('\n'))));
     badge->setCursor(Qt::PointingHandCursor);
     badge->setAutoRaise(false);
     // The one hard-coded colour of the pane: the Portal's audit colours are what users recognise.
@@ -85,7 +86,8 @@ void DetailsHeader::showExperiment(const models::TrackedExperiment &experiment,
 
     clearBadges();
     const QList<AuditEntry> entries = auditEntries(rawMetadata);
-    for (const QString &level : auditLevelNames()) {
+    for (const models::AuditLevel known : models::auditLevels()) {
+        const QString level = models::auditLevelName(known);
         QList<AuditEntry> atLevel;
         std::copy_if(entries.begin(), entries.end(), std::back_inserter(atLevel),
                      [&](const AuditEntry &entry) { return entry.levelName == level; });

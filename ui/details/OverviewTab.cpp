@@ -1,7 +1,7 @@
 #include "ui/details/OverviewTab.h"
 
 #include "ui/details/NotesEditor.h"
-#include "ui/details/ReferenceLinks.h"
+#include "models/references/ReferenceUrls.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -173,7 +173,7 @@ void OverviewTab::showDetails(const models::ExperimentDetails &details, const QJ
     QStringList geoLinks;
     for (const models::ExternalReference &reference : details.externalReferences) {
         if (reference.type == QLatin1String("geo_accession"))
-            geoLinks.append(linkHtml(geoUrl(reference.id), reference.id));
+            geoLinks.append(linkHtml(models::geoUrl(reference.id), reference.id));
     }
     setHtml(Geo, geoLinks.join(QLatin1String(", ")));
 

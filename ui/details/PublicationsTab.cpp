@@ -1,6 +1,6 @@
 #include "ui/details/PublicationsTab.h"
 
-#include "ui/details/ReferenceLinks.h"
+#include "models/references/ReferenceUrls.h"
 
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -26,9 +26,9 @@ QString publicationHtml(const models::Publication &publication)
 
     QStringList links;
     if (!publication.pmid.isEmpty())
-        links.append(linkHtml(pubmedUrl(publication.pmid), QStringLiteral("PMID ") + publication.pmid));
+        links.append(linkHtml(models::pubmedUrl(publication.pmid), QStringLiteral("PMID ") + publication.pmid));
     if (!publication.doi.isEmpty())
-        links.append(linkHtml(doiUrl(publication.doi), QStringLiteral("doi:") + publication.doi));
+        links.append(linkHtml(models::doiUrl(publication.doi), QStringLiteral("doi:") + publication.doi));
     if (!links.isEmpty())
         lines.append(links.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 

@@ -1,41 +1,8 @@
 #include "ui/details/ReferenceLinks.h"
 
-#include "models/references/ReferenceUrls.h"
-
 #include <QCoreApplication>
 
 namespace encode::ui {
-
-// The URLs are the engine's (models/references/ReferenceUrls), so the CLI and the window agree.
-QUrl pubmedUrl(const QString &pmid)
-{
-    return models::pubmedUrl(pmid);
-}
-
-QUrl doiUrl(const QString &doi)
-{
-    return models::doiUrl(doi);
-}
-
-QUrl geoUrl(const QString &accession)
-{
-    return models::geoUrl(accession);
-}
-
-QUrl clinicalTrialsUrl(const QString &nctId)
-{
-    return models::clinicalTrialsUrl(nctId);
-}
-
-QUrl dbgapUrl(const QString &studyId)
-{
-    return models::dbgapUrl(studyId);
-}
-
-QUrl referenceUrl(const QString &type, const QString &id)
-{
-    return models::referenceUrl(type, id);
-}
 
 QString referenceTypeLabel(const QString &type)
 {

@@ -1,24 +1,12 @@
 #pragma once
 
 #include <QString>
-#include <QUrl>
 
-// Where an external reference points on the web. Shared by the details pane and the References
-// editor, so a type links to the same site wherever it is shown.
+// How a person names an external reference type. The links themselves are the engine's
+// (models/references/ReferenceUrls), so the CLI and the window point to the same sites.
 namespace encode::ui {
 
-// The page for `id` of reference `type` (pmid, doi, geo_accession, nct_id, biorxiv_doi, preprint_doi,
-// dbgap, other). Invalid when the type has no site or the id is empty. An "other" id that is already a
-// web address links to itself.
-[[nodiscard]] QUrl referenceUrl(const QString &type, const QString &id);
-
-// How a person names the type ("PubMed", "GEO", ...); unknown types are shown as given.
+// "PubMed", "GEO", ...; unknown types are shown as given.
 [[nodiscard]] QString referenceTypeLabel(const QString &type);
-
-[[nodiscard]] QUrl pubmedUrl(const QString &pmid);
-[[nodiscard]] QUrl doiUrl(const QString &doi);
-[[nodiscard]] QUrl geoUrl(const QString &accession);
-[[nodiscard]] QUrl clinicalTrialsUrl(const QString &nctId);
-[[nodiscard]] QUrl dbgapUrl(const QString &studyId);
 
 } // namespace encode::ui

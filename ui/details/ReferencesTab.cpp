@@ -2,6 +2,7 @@
 
 #include "ui/details/ReferenceLinks.h"
 #include "models/references/ReferenceTypes.h"
+#include "models/references/ReferenceUrls.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -134,7 +135,7 @@ void ReferencesTab::showDetails(const models::ExperimentDetails &details, const 
         item->setToolTip(2, reference.description);
         item->setData(0, Qt::UserRole, reference.type);
         item->setData(1, Qt::UserRole, reference.id);
-        const QUrl url = referenceUrl(reference.type, reference.id);
+        const QUrl url = models::referenceUrl(reference.type, reference.id);
         if (!url.isValid())
             continue;
         // The label draws the id as a link; the item's own text would show through it.

@@ -2,6 +2,7 @@
 
 #include "ui/common/UserPrompts.h"
 #include "app/search/ImportSource.h"
+#include "models/core/Clock.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -120,7 +121,7 @@ void LogDerivedDialog::accept()
     }
     models::ProvenanceService provenance(m_database);
     const models::Result<models::LogOutcome> logged =
-        provenance.logDerivedFile(wanted, static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+        provenance.logDerivedFile(wanted, models::nowInEpochSeconds());
     if (!logged.ok()) {
         m_error->setText(logged.failure().message);
         return;

@@ -1,5 +1,7 @@
 #include "ui/search/SearchHitDialog.h"
 
+#include "ui/common/AuditBadgeDelegate.h"
+
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -41,9 +43,11 @@ QString describe(const app::SearchHit &hit, const QUrl &portalUrl)
     html += row(SearchHitDialog::tr("Status"), hit.status);
     html += row(SearchHitDialog::tr("Released"), hit.dateReleased);
     html += QStringLiteral("</table><h3>%1</h3>").arg(SearchHitDialog::tr("Audit"));
-    const QString audits = auditRows(QStringLiteral("ERROR"), QStringLiteral("#c62828"), hit.auditErrors) +
-                           auditRows(QStringLiteral("NOT COMPLIANT"), QStringLiteral("#e66a00"), hit.auditNotCompliant) +
-                           auditRows(QStringLiteral("WARNING"), QStringLiteral("#b08a00"), hit.auditWarnings);
+    QString audits;
+    for (const models::AuditLevel level : models::auditLevels()) {
+        audits += auditRows(models::auditLevelCaption(level),
+                            auditBadgeColour(models::auditSeverity(level)).name(), hit.auditCategories(level));
+    }
     html += audits.isEmpty() ? SearchHitDialog::tr("<p>No audit flags.</p>") : QStringLiteral("<ul>%1</ul>").arg(audits);
     html += QStringLiteral("<p><a href='%1'>%2</a></p>")
                 .arg(portalUrl.toString().toHtmlEscaped(), SearchHitDialog::tr("Open on the ENCODE Portal"));

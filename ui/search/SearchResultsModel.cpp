@@ -12,31 +12,22 @@ QString joined(const QStringList &values)
     return values.join(QStringLiteral(", "));
 }
 
-int auditSeverity(const app::SearchHit &hit)
-{
-    return !hit.auditErrors.isEmpty() ? 3 : !hit.auditNotCompliant.isEmpty() ? 2 : !hit.auditWarnings.isEmpty() ? 1 : 0;
-}
-
 QString auditText(const app::SearchHit &hit)
 {
     QStringList parts;
-    if (!hit.auditErrors.isEmpty())
-        parts.append(QStringLiteral("ERROR ×%1").arg(hit.auditErrors.size()));
-    if (!hit.auditNotCompliant.isEmpty())
-        parts.append(QStringLiteral("NOT COMPLIANT ×%1").arg(hit.auditNotCompliant.size()));
-    if (!hit.auditWarnings.isEmpty())
-        parts.append(QStringLiteral("WARNING ×%1").arg(hit.auditWarnings.size()));
+    for (const models::AuditLevel level : models::auditLevels()) {
+        if (const qsizetype count = hit.auditCategories(level).size(); count > 0)
+            parts.append(QStringLiteral("%1 ×%2").arg(models::auditLevelCaption(level)).arg(count));
+    }
     return parts.join(QStringLiteral(" · "));
 }
 
 QString auditTooltip(const app::SearchHit &hit)
 {
     QStringList lines;
-    for (const auto &[level, categories] : {std::pair{QStringLiteral("ERROR"), hit.auditErrors},
-                                            std::pair{QStringLiteral("NOT COMPLIANT"), hit.auditNotCompliant},
-                                            std::pair{QStringLiteral("WARNING"), hit.auditWarnings}}) {
-        for (const QString &category : categories)
-            lines.append(level + QStringLiteral(": ") + category);
+    for (const models::AuditLevel level : models::auditLevels()) {
+        for (const QString &category : hit.auditCategories(level))
+            lines.append(models::auditLevelCaption(level) + QStringLiteral(": ") + category);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -132,7 +123,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x2e, 0x7d, 0x32));
         return {};
     case AccessionRole: return hit.accession;
-    case AuditSeverityRole: return index.column() == Audit ? auditSeverity(hit) : 0;
+    case AuditSeverityRole: return index.column() == Audit ? hit.auditCounts().severity() : 0;
     case TrackedRole: return hit.tracked;
     default: return {};
     }

@@ -14,7 +14,7 @@ public:
     enum Column { Tracked, Accession, Audit, Assay, Target, Biosample, Organism, Organ, BiosampleType, Lab, Status, Released, ColumnCount };
     enum Role {
         AccessionRole = Qt::UserRole + 1,
-        AuditSeverityRole, // 3 ERROR, 2 NOT_COMPLIANT, 1 WARNING, 0 none
+        AuditSeverityRole, // models::auditSeverity of the worst level flagged, 0 none
         TrackedRole,
     };
 

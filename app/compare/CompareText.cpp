@@ -1,8 +1,8 @@
-#include "app/cli/CompareText.h"
+#include "app/compare/CompareText.h"
 
 #include "app/cli/TextTable.h"
 
-namespace encode::app::cli {
+namespace encode::app {
 namespace {
 
 using models::CheckOutcome;
@@ -65,7 +65,7 @@ void printComparison(QTextStream &out, const models::Comparison &c)
     QList<QStringList> rows;
     for (const models::AspectCheck &check : c.checks)
         rows.append({check.aspect, check.first, check.second, outcomeText(check.outcome)});
-    printTable(out,
+    cli::printTable(out,
                {QStringLiteral("ASPECT"), c.first.accession, c.second.accession, QStringLiteral("OUTCOME")},
                rows);
     printList(out, QStringLiteral("Issues"), c.issues);
@@ -87,7 +87,7 @@ void printMatrix(QTextStream &out, const models::CompatibilityMatrix &matrix)
         }
         rows.append(row);
     }
-    printTable(out, headers, rows);
+    cli::printTable(out, headers, rows);
     out << "FULL = FULLY_COMPATIBLE, CAVEATS = COMPATIBLE_WITH_CAVEATS, NOT = NOT_COMPATIBLE\n\n";
 
     for (const models::Comparison &pair : matrix.pairs) {
@@ -112,4 +112,17 @@ void printMatrix(QTextStream &out, const models::CompatibilityMatrix &matrix)
         << "): " << accessions.join(QLatin1String(", ")) << '\n';
 }
 
-} // namespace encode::app::cli
+QString comparisonText(const models::CompatibilityMatrix &matrix, const models::Comparison &shown)
+{
+    QString text;
+    QTextStream out(&text);
+    printComparison(out, shown);
+    if (matrix.experiments.size() > 2) {
+        out << '\n';
+        printMatrix(out, matrix);
+    }
+    out.flush();
+    return text;
+}
+
+} // namespace encode::app
