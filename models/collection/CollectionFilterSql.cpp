@@ -20,13 +20,11 @@ QString columnOf(Grouping grouping)
 QString equalsCondition(Grouping grouping, const QString &value, QVariantList &values)
 {
     const QString column = columnOf(grouping);
-    if (!groupingInfo(grouping).multiValued) {
-        values.append(value);
+    values.append(value);
+    if (!groupingInfo(grouping).multiValued)
         return column + QStringLiteral(" = ?");
-    }
-    values.append(value);
-    values.append(value);
-    values.append(value);
+    values.append(value); // the comma list
+    values.append(value); // the JSON array
     return QStringLiteral(
                "(TRIM(%1) = ? OR instr(',' || REPLACE(REPLACE(%1, ', ', ','), ' ,', ',') || ',', ',' || ? || ',') > 0 "
                "OR EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(%1) AND json_type(%1) = 'array' THEN %1 "

@@ -223,10 +223,11 @@ private Q_SLOTS:
             QVERIFY(choices.ok());
             QVERIFY(!choices.value().isEmpty());
             for (const models::FilterChoice &choice : choices.value()) {
-                CollectionFilter filter = exact({}, {}, {});
-                (grouping == Grouping::Assay ? filter.assay : grouping == Grouping::Organism ? filter.organism
-                                                                                              : filter.organ) =
-                    choice.value;
+                const bool assay = grouping == Grouping::Assay;
+                const bool organism = grouping == Grouping::Organism;
+                const CollectionFilter filter = exact(assay ? choice.value : QString(),
+                                                      organism ? choice.value : QString(),
+                                                      !assay && !organism ? choice.value : QString());
                 QVERIFY2(accessionsOf(collection, filter).size() == choice.count, qPrintable(choice.value));
             }
         }
